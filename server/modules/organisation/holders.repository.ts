@@ -1,0 +1,46 @@
+// Who holds and who acts for posts on a date: derived from assignments and interims, never stored.
+import { sql } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db/client.js';
+
+export type HolderRow = {
+  post_id: string;
+  person_id: string;
+  full_name: string;
+  civility: string;
+  is_interim: boolean;
+  is_absent: boolean;
+  legal_reference: string | null;
+};
+
+// Holders (by assignment) and acting persons (by interim) of every post of an administration on a date.
+export async function selectHoldersOn(db: Queryable, administrationId: string, onDate: string, postIds?: string[]) {
+  const postFilter = postIds ? sql`AND x.post_id = ANY(${postIds}::uuid[])` : sql``;
+  const result = await db.execute<HolderRow>(sql`
+    SELECT x.post_id, x.person_id, p.civility, p.first_name || ' ' || p.last_name AS full_name, x.is_interim, x.legal_reference,
+      EXISTS (SELECT 1 FROM absences ab WHERE ab.person_id = x.person_id AND ${onDate}::date BETWEEN ab.start_date AND ab.end_date) AS is_absent
+    FROM (
+      SELECT a.post_id, a.person_id, false AS is_interim, NULL::text AS legal_reference
+        FROM assignments a
+       WHERE a.administration_id = ${administrationId} AND a.start_date <= ${onDate}::date
+         AND (a.end_date IS NULL OR a.end_date >= ${onDate}::date)
+      UNION ALL
+      SELECT i.post_id, i.person_id, true, i.legal_reference
+        FROM interims i
+       WHERE i.administration_id = ${administrationId} AND ${onDate}::date BETWEEN i.start_date AND i.end_date
+    ) x
+    JOIN persons p ON p.id = x.person_id
+    WHERE true ${postFilter}
+    ORDER BY x.post_id, x.is_interim, full_name`);
+  return result.rows;
+}
+
+// The functions of the posts a person holds or acts for on a date.
+export async function selectFunctionsHeld(db: Queryable, personId: string, onDate: string): Promise<string[]> {
+  const result = await db.execute<{ function: string }>(sql`
+    SELECT DISTINCT po.function FROM posts po
+     WHERE po.id IN (
+       SELECT post_id FROM assignments WHERE person_id = ${personId} AND start_date <= ${onDate}::date AND (end_date IS NULL OR end_date >= ${onDate}::date)
+       UNION
+       SELECT post_id FROM interims WHERE person_id = ${personId} AND ${onDate}::date BETWEEN start_date AND end_date)`);
+  return result.rows.map((r) => r.function);
+}

@@ -1,0 +1,20 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema.js';
+
+export type Database = NodePgDatabase<typeof schema>;
+// A transaction handle has the same query API as the database.
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Queryable = Database | Tx;
+
+export type DatabaseHandle = { db: Database; pool: pg.Pool; close: () => Promise<void> };
+
+// numeric and bigint count come back as strings with pg; dates stay ISO strings (YYYY-MM-DD)
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+
+export function connectDatabase(url: string, options: { max?: number } = {}): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 5000 });
+  pool.on('error', () => undefined); // idle client errors surface on the next query instead
+  const db = drizzle(pool, { schema });
+  return { db, pool, close: () => pool.end() };
+}

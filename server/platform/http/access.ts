@@ -1,0 +1,41 @@
+// Who is calling and what they may do in the administration a route addresses.
+import type { Locale } from './messages.js';
+import { AppError } from './errors.js';
+
+export const permissions = ['platform.manage', 'administration.manage', 'organisation.read', 'organisation.manage', 'audit.read'] as const;
+export type Permission = (typeof permissions)[number];
+
+export type Actor = {
+  userId: string;
+  email: string;
+  fullName: string;
+  locale: Locale;
+  isPlatformAdmin: boolean;
+  csrfToken: string;
+};
+
+export type Access = {
+  actor: Actor;
+  administrationId: string;
+  role: 'platform' | 'admin' | 'member';
+  personId: string | null;
+  functions: string[];
+  permissions: ReadonlySet<Permission>;
+  requestId: string;
+};
+
+// What a route requires, declared next to its schema: `config: { access: ... }`.
+export type RouteAccess = 'public' | 'authenticated' | Permission;
+
+export function can(access: Access, permission: Permission): boolean {
+  return access.permissions.has(permission);
+}
+
+export function assertCan(access: Access, permission: Permission): void {
+  if (!can(access, permission)) throw new AppError('forbidden', { details: { permission } });
+}
+
+// The administration of a row must be the one the caller addresses; anything else is "not found".
+export function assertSameAdministration(access: Access, row: { administrationId: string } | undefined, entity: string) {
+  if (!row || row.administrationId !== access.administrationId) throw new AppError('not_found', { params: { entity } });
+}
