@@ -14,7 +14,7 @@ export type HolderRow = {
 
 // Holders (by assignment) and acting persons (by interim) of every post of an administration on a date.
 export async function selectHoldersOn(db: Queryable, administrationId: string, onDate: string, postIds?: string[]) {
-  const postFilter = postIds ? sql`AND x.post_id = ANY(${postIds}::uuid[])` : sql``;
+  const postFilter = postIds ? sql`AND x.post_id = ANY(${sql.param(postIds)}::uuid[])` : sql``;
   const result = await db.execute<HolderRow>(sql`
     SELECT x.post_id, x.person_id, p.civility, p.first_name || ' ' || p.last_name AS full_name, x.is_interim, x.legal_reference,
       EXISTS (SELECT 1 FROM absences ab WHERE ab.person_id = x.person_id AND ${onDate}::date BETWEEN ab.start_date AND ab.end_date) AS is_absent
@@ -43,4 +43,23 @@ export async function selectFunctionsHeld(db: Queryable, personId: string, onDat
        UNION
        SELECT post_id FROM interims WHERE person_id = ${personId} AND ${onDate}::date BETWEEN start_date AND end_date)`);
   return result.rows.map((r) => r.function);
+}
+
+// The posts some persons hold or act for on a date.
+export async function selectPostsHeldBy(db: Queryable, administrationId: string, onDate: string, personIds: string[]) {
+  if (personIds.length === 0) return [];
+  const result = await db.execute<{ person_id: string; post_id: string; title: string; is_interim: boolean }>(sql`
+    SELECT x.person_id, x.post_id, po.title, x.is_interim
+    FROM (
+      SELECT a.person_id, a.post_id, false AS is_interim FROM assignments a
+       WHERE a.administration_id = ${administrationId} AND a.person_id = ANY(${sql.param(personIds)}::uuid[])
+         AND a.start_date <= ${onDate}::date AND (a.end_date IS NULL OR a.end_date >= ${onDate}::date)
+      UNION ALL
+      SELECT i.person_id, i.post_id, true FROM interims i
+       WHERE i.administration_id = ${administrationId} AND i.person_id = ANY(${sql.param(personIds)}::uuid[])
+         AND ${onDate}::date BETWEEN i.start_date AND i.end_date
+    ) x
+    JOIN posts po ON po.id = x.post_id
+    ORDER BY x.person_id, x.is_interim, po.sort_order`);
+  return result.rows;
 }

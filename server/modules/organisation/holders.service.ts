@@ -1,5 +1,5 @@
 import type { Queryable } from '../../platform/db/client.js';
-import { selectFunctionsHeld, selectHoldersOn } from './holders.repository.js';
+import { selectFunctionsHeld, selectHoldersOn, selectPostsHeldBy } from './holders.repository.js';
 
 export function listFunctionsHeld(db: Queryable, personId: string, onDate: string): Promise<string[]> {
   return selectFunctionsHeld(db, personId, onDate);
@@ -32,4 +32,16 @@ export async function listHoldersOn(db: Queryable, administrationId: string, onD
     byPost.set(r.post_id, entry);
   }
   return byPost;
+}
+
+// For each person: the posts held (assignment) or acted for (interim) on a date.
+export async function listPostsHeldOn(db: Queryable, administrationId: string, onDate: string, personIds: string[]) {
+  const rows = await selectPostsHeldBy(db, administrationId, onDate, personIds);
+  const byPerson = new Map<string, { postId: string; title: string; isInterim: boolean }[]>();
+  for (const r of rows) {
+    const list = byPerson.get(r.person_id) ?? [];
+    list.push({ postId: r.post_id, title: r.title, isInterim: r.is_interim });
+    byPerson.set(r.person_id, list);
+  }
+  return byPerson;
 }

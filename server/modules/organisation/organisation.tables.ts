@@ -127,6 +127,8 @@ export const attributions = pgTable(
     index('attributions_structure_idx').on(t.structureId),
     index('attributions_post_idx').on(t.postId),
     index('attributions_search_idx').using('gin', t.search),
+    // near-duplicate search with pg_trgm, accent- and case-insensitive (see duplicates.repository.ts)
+    index('attributions_text_trgm_idx').using('gin', sql`immutable_unaccent(lower(${t.text})) gin_trgm_ops`),
     check('attributions_one_owner', sql`(${t.structureId} IS NULL) <> (${t.postId} IS NULL)`),
   ],
 );
@@ -164,6 +166,7 @@ export const assignments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    index('assignments_admin_idx').on(t.administrationId),
     index('assignments_post_idx').on(t.postId),
     index('assignments_person_idx').on(t.personId),
     check('assignments_dates', sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
@@ -188,7 +191,12 @@ export const interims = pgTable(
     reason: text('reason').notNull().default(''),
     createdAt: createdAt(),
   },
-  (t) => [index('interims_post_idx').on(t.postId), check('interims_dates', sql`${t.endDate} >= ${t.startDate}`)],
+  (t) => [
+    index('interims_admin_idx').on(t.administrationId),
+    index('interims_post_idx').on(t.postId),
+    index('interims_person_idx').on(t.personId),
+    check('interims_dates', sql`${t.endDate} >= ${t.startDate}`),
+  ],
 );
 
 export const absences = pgTable(
@@ -204,7 +212,11 @@ export const absences = pgTable(
     reason: text('reason').notNull().default(''),
     createdAt: createdAt(),
   },
-  (t) => [index('absences_person_idx').on(t.personId), check('absences_dates', sql`${t.endDate} >= ${t.startDate}`)],
+  (t) => [
+    index('absences_admin_idx').on(t.administrationId),
+    index('absences_person_idx').on(t.personId),
+    check('absences_dates', sql`${t.endDate} >= ${t.startDate}`),
+  ],
 );
 
 // Who stands in for a post when nobody holds or acts for it on a date, in order.

@@ -1,0 +1,231 @@
+// The signed-in shell: header (app, administration, language, user), navigation per module, page.
+import {
+  Anchor,
+  AppShell,
+  Avatar,
+  Burger,
+  Button,
+  Group,
+  Menu,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { rememberAdministration, useCurrentMembership } from '../administration';
+import type { Membership } from '../api/types';
+import { paths, sameSectionIn } from '../paths';
+import { useLogout, useSignedInMe } from '../session';
+import { EmptyState } from '../../ui/states';
+import {
+  IconBriefcase,
+  IconBuilding,
+  IconChevronDown,
+  IconFileSpreadsheet,
+  IconHome,
+  IconLogout,
+  IconSitemap,
+  IconUsers,
+} from '../../ui/icons';
+import { LanguageMenu } from './language-menu';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  const membership = useCurrentMembership();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+
+  useEffect(() => close(), [location.pathname, close]);
+  useEffect(() => {
+    if (membership) rememberAdministration(membership.administrationId);
+  }, [membership]);
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 270, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <Anchor href="#contenu" className="skip-link">
+        {t('shell.skipToContent')}
+      </Anchor>
+      <AppShell.Header className="no-print">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />
+            <Title order={1} fz="lg" c="pilotage.9" style={{ whiteSpace: 'nowrap' }}>
+              <Link to="/" className="brand-link">
+                {t('app.name')}
+              </Link>
+            </Title>
+            {membership && (
+              <Text hiddenFrom="sm" size="sm" c="dimmed" truncate>
+                {membership.shortName}
+              </Text>
+            )}
+            {membership && (
+              <Group visibleFrom="sm" miw={0}>
+                <AdministrationSwitcher current={membership} all={me.administrations} />
+              </Group>
+            )}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageMenu />
+            <UserMenu fullName={me.user.fullName} email={me.user.email} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" className="no-print" aria-label={t('shell.navigation')}>
+        {membership && (
+          <>
+            <Stack hiddenFrom="sm" pb="xs" mb="xs" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+              <AdministrationSwitcher current={membership} all={me.administrations} />
+            </Stack>
+            <AppShell.Section grow component={ScrollArea}>
+              <MainNavigation administrationId={membership.administrationId} />
+            </AppShell.Section>
+          </>
+        )}
+      </AppShell.Navbar>
+
+      <AppShell.Main id="contenu">
+        {membership ? (
+          <Outlet />
+        ) : me.administrations.length > 0 ? (
+          <EmptyState
+            title={t('shell.administrationNotFound')}
+            description={t('shell.administrationNotFoundHelp')}
+            action={
+              <Button component={Link} to={paths.home(me.administrations[0]!.administrationId)}>
+                {t('shell.goToMyAdministration')}
+              </Button>
+            }
+          />
+        ) : (
+          <EmptyState title={t('shell.noAdministration')} description={t('shell.noAdministrationHelp')} />
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function AdministrationSwitcher({ current, all }: { current: Membership; all: Membership[] }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  if (all.length < 2) {
+    return (
+      <Text fw={500} truncate title={current.name} size="sm">
+        {current.name}
+      </Text>
+    );
+  }
+  return (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('shell.switchAdministration', { name: current.name })} className="admin-switcher" maw="100%">
+          <Group gap={6} wrap="nowrap">
+            <Text fw={500} size="sm" truncate>
+              {current.name}
+            </Text>
+            <IconChevronDown size={16} />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('shell.administrations')}</Menu.Label>
+        {all.map((a) => (
+          <Menu.Item
+            key={a.administrationId}
+            aria-current={a.administrationId === current.administrationId ? 'true' : undefined}
+            fw={a.administrationId === current.administrationId ? 700 : undefined}
+            onClick={() => void navigate(sameSectionIn(location.pathname, a.administrationId))}
+          >
+            {a.name}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function initials(fullName: string): string {
+  return fullName
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]!.toUpperCase())
+    .join('');
+}
+
+function UserMenu({ fullName, email }: { fullName: string; email: string }) {
+  const { t } = useTranslation();
+  const logout = useLogout();
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('shell.userMenu', { name: fullName })}>
+          <Group gap={8} wrap="nowrap">
+            <Avatar size={30} radius="xl" color="pilotage">
+              {initials(fullName)}
+            </Avatar>
+            <Text size="sm" fw={500} visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
+              {fullName}
+            </Text>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          {fullName}
+          <br />
+          {email}
+        </Menu.Label>
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => logout.mutate()} disabled={logout.isPending}>
+          {t('shell.logout')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function MainNavigation({ administrationId: a }: { administrationId: string }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const isIn = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+  const organisationItems = [
+    { to: paths.orgChart(a), label: t('nav.orgChart'), icon: <IconSitemap />, active: isIn(paths.orgChart(a)) },
+    { to: paths.structures(a), label: t('nav.structures'), icon: <IconBuilding />, active: isIn(paths.structures(a)) },
+    { to: paths.posts(a), label: t('nav.posts'), icon: <IconBriefcase />, active: isIn(paths.posts(a)) },
+    {
+      to: paths.persons(a),
+      label: t('nav.personsAndInterims'),
+      icon: <IconUsers />,
+      active: isIn(paths.persons(a)) || isIn(paths.interims(a)),
+    },
+    { to: paths.importExport(a), label: t('nav.importExport'), icon: <IconFileSpreadsheet />, active: isIn(paths.importExport(a)) },
+  ];
+  return (
+    <nav aria-label={t('shell.navigation')}>
+      <NavLink component={Link} to={paths.home(a)} label={t('nav.home')} leftSection={<IconHome />} active={pathname === paths.home(a)} />
+      <NavLink label={t('nav.organisation')} leftSection={<IconSitemap />} defaultOpened childrenOffset={28} active={false} fw={600}>
+        {organisationItems.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={item.label}
+            leftSection={item.icon}
+            active={item.active}
+            aria-current={item.active ? 'page' : undefined}
+          />
+        ))}
+      </NavLink>
+    </nav>
+  );
+}

@@ -1,0 +1,567 @@
+// Personnes & intérims: people of the administration, their posts, assignments and interims.
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Pagination,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useAdministration, useCan } from '../../app/administration';
+import { paths } from '../../app/paths';
+import { requiredChoice, useServerErrors } from '../../ui/form-errors';
+import { formatDate, intlLocale, todayIso } from '../../ui/format';
+import { IconPlus, IconSearch } from '../../ui/icons';
+import { PageHeader } from '../../ui/page-header';
+import { EmptyState, ErrorState, PageSkeleton } from '../../ui/states';
+import { useCreateAssignment, useCreateInterim, useCreatePerson, useInterims, usePersons, useTree } from './organisation.api';
+import type { Civility, Interim, PersonListItem } from './organisation.types';
+import { PersonSelect } from './person-select';
+import { postOptions } from './select-options';
+
+const PAGE_SIZE = 25;
+
+export function PeoplePage({ tab }: { tab: 'persons' | 'interims' }) {
+  const { t } = useTranslation();
+  const a = useAdministration().administrationId;
+  const navigate = useNavigate();
+  return (
+    <>
+      <PageHeader title={t('org.person.pageTitle')} description={t('org.person.pageHelp')} />
+      <Tabs value={tab} onChange={(value) => void navigate(value === 'interims' ? paths.interims(a) : paths.persons(a))}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="persons">{t('org.person.tab')}</Tabs.Tab>
+          <Tabs.Tab value="interims">{t('org.interim.tab')}</Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
+      {tab === 'persons' ? <PersonsPanel a={a} /> : <InterimsPanel a={a} />}
+    </>
+  );
+}
+
+function PersonsPanel({ a }: { a: string }) {
+  const { t } = useTranslation();
+  const canManage = useCan('organisation.manage');
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const [page, setPage] = useState(1);
+  const persons = usePersons(a, debounced, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+  const [isCreateOpen, createModal] = useDisclosure(false);
+  const [assignTo, setAssignTo] = useState<PersonListItem | null>(null);
+
+  return (
+    <Stack gap="md">
+      <Group align="flex-end" justify="space-between" gap="sm">
+        <TextInput
+          label={t('org.person.search')}
+          placeholder={t('org.person.searchPlaceholder')}
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setPage(1);
+          }}
+          style={{ flex: '1 1 260px' }}
+          maw={420}
+          type="search"
+        />
+        {canManage && (
+          <Button leftSection={<IconPlus size={16} />} onClick={createModal.open}>
+            {t('org.person.new')}
+          </Button>
+        )}
+      </Group>
+
+      {persons.isPending ? (
+        <PageSkeleton rows={6} />
+      ) : persons.isError ? (
+        <ErrorState error={persons.error} onRetry={() => void persons.refetch()} />
+      ) : persons.data.items.length === 0 ? (
+        <EmptyState
+          title={debounced ? t('common.noResult') : t('org.person.empty')}
+          description={debounced ? t('common.noResultHelp', { search: debounced }) : undefined}
+        />
+      ) : (
+        <>
+          <Text size="sm" c="dimmed" role="status">
+            {t('org.person.count', { count: persons.data.total })}
+          </Text>
+          <Table.ScrollContainer minWidth={720}>
+            <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('org.person.tab')} aria-busy={persons.isFetching}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('org.person.name')}</Table.Th>
+                  <Table.Th>{t('org.person.contact')}</Table.Th>
+                  <Table.Th>{t('org.person.posts')}</Table.Th>
+                  {canManage && <Table.Th aria-label={t('common.actions')} />}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {persons.data.items.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td fw={500} fz="sm">
+                      {p.civility} {p.fullName}
+                    </Table.Td>
+                    <Table.Td fz="sm">
+                      <Stack gap={0}>
+                        {p.email && (
+                          <Anchor href={`mailto:${p.email}`} size="sm">
+                            {p.email}
+                          </Anchor>
+                        )}
+                        {p.phone && <Text size="sm">{p.phone}</Text>}
+                        {!p.email && !p.phone && '—'}
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td>
+                      {p.posts.length === 0 ? (
+                        <Text size="sm" c="dimmed">
+                          {t('org.person.noPost')}
+                        </Text>
+                      ) : (
+                        <Stack gap={2}>
+                          {p.posts.map((post) => (
+                            <Group key={`${post.postId}-${post.isInterim}`} gap={6} wrap="nowrap">
+                              <Anchor component={Link} to={paths.post(a, post.postId)} size="sm">
+                                {post.title}
+                              </Anchor>
+                              {post.isInterim && (
+                                <Badge size="xs" color="blue" variant="light">
+                                  {t('org.occupancy.interimBadge')}
+                                </Badge>
+                              )}
+                            </Group>
+                          ))}
+                        </Stack>
+                      )}
+                    </Table.Td>
+                    {canManage && (
+                      <Table.Td ta="right">
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() => setAssignTo(p)}
+                          aria-label={t('org.assignment.assignPerson', { name: p.fullName })}
+                        >
+                          {t('org.assignment.assign')}
+                        </Button>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {persons.data.total > PAGE_SIZE && (
+            <Pagination
+              total={Math.ceil(persons.data.total / PAGE_SIZE)}
+              value={page}
+              onChange={setPage}
+              getControlProps={(control) => ({ 'aria-label': t(`common.pagination.${control}`) })}
+            />
+          )}
+        </>
+      )}
+
+      <Modal opened={isCreateOpen} onClose={createModal.close} title={t('org.person.new')} centered size="lg">
+        <PersonForm a={a} onDone={createModal.close} />
+      </Modal>
+      <Modal
+        opened={assignTo !== null}
+        onClose={() => setAssignTo(null)}
+        title={assignTo ? t('org.assignment.titleFor', { name: `${assignTo.civility} ${assignTo.fullName}` }) : ''}
+        centered
+        size="lg"
+      >
+        {assignTo && <AssignmentForm a={a} person={assignTo} onDone={() => setAssignTo(null)} />}
+      </Modal>
+    </Stack>
+  );
+}
+
+function PersonForm({ a, onDone }: { a: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [civility, setCivility] = useState<Civility>('Mme');
+  const [firstName, setFirstName] = useState('');
+  const [lastName, setLastName] = useState('');
+  const [email, setEmail] = useState('');
+  const [phone, setPhone] = useState('');
+  const errors = useServerErrors(['civility', 'firstName', 'lastName', 'email', 'phone']);
+  const create = useCreatePerson(a);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    errors.clear();
+    create.mutate(
+      { civility, firstName, lastName, email: email.trim() || null, phone: phone.trim() || null },
+      {
+        onSuccess: (person) => {
+          notifications.show({ color: 'green', message: t('org.person.created', { name: `${person.civility} ${person.fullName}` }) });
+          onDone();
+        },
+        onError: errors.apply,
+      },
+    );
+  }
+
+  return (
+    <form ref={errors.formRef} onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {errors.generalError && (
+          <Text c="red" size="sm" role="alert">
+            {errors.generalError}
+          </Text>
+        )}
+        <Select
+          label={t('org.person.civility')}
+          data={[
+            { value: 'Mme', label: t('org.person.civilities.Mme') },
+            { value: 'M.', label: t('org.person.civilities.M') },
+          ]}
+          value={civility}
+          onChange={(v) => setCivility((v as Civility | null) ?? 'Mme')}
+          allowDeselect={false}
+          error={errors.fieldErrors.civility}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('org.person.firstName')}
+            value={firstName}
+            onChange={(e) => setFirstName(e.currentTarget.value)}
+            required
+            error={errors.fieldErrors.firstName}
+          />
+          <TextInput
+            label={t('org.person.lastName')}
+            value={lastName}
+            onChange={(e) => setLastName(e.currentTarget.value)}
+            required
+            error={errors.fieldErrors.lastName}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('org.person.email')}
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={errors.fieldErrors.email}
+          />
+          <TextInput
+            label={t('org.person.phone')}
+            type="tel"
+            value={phone}
+            onChange={(e) => setPhone(e.currentTarget.value)}
+            error={errors.fieldErrors.phone}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end" mt="xs">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t('org.person.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function AssignmentForm({ a, person, onDone }: { a: string; person: PersonListItem; onDone: () => void }) {
+  const { t } = useTranslation();
+  const tree = useTree(a);
+  const [postId, setPostId] = useState<string | null>(null);
+  const [startDate, setStartDate] = useState(todayIso());
+  const [endDate, setEndDate] = useState('');
+  const errors = useServerErrors(['postId', 'personId', 'startDate', 'endDate']);
+  const create = useCreateAssignment(a);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    errors.clear();
+    create.mutate(
+      { personId: person.id, postId: requiredChoice(postId), startDate: requiredChoice(startDate || null), endDate: endDate || null },
+      {
+        onSuccess: (assignment) => {
+          notifications.show({
+            color: 'green',
+            message: t('org.assignment.created', { name: assignment.personName, post: assignment.postTitle }),
+          });
+          onDone();
+        },
+        onError: errors.apply,
+      },
+    );
+  }
+
+  return (
+    <form ref={errors.formRef} onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {errors.generalError && (
+          <Text c="red" size="sm" role="alert">
+            {errors.generalError}
+          </Text>
+        )}
+        <Select
+          label={t('org.assignment.post')}
+          placeholder={t('org.assignment.postPlaceholder')}
+          data={postOptions(tree.data)}
+          value={postId}
+          onChange={setPostId}
+          searchable
+          required
+          nothingFoundMessage={t('common.nothingFound')}
+          error={errors.fieldErrors.postId}
+          disabled={tree.isPending}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('org.assignment.startDate')}
+            type="date"
+            value={startDate}
+            onChange={(e) => setStartDate(e.currentTarget.value)}
+            required
+            error={errors.fieldErrors.startDate}
+          />
+          <TextInput
+            label={t('org.assignment.endDate')}
+            description={t('org.assignment.endDateHelp')}
+            type="date"
+            value={endDate}
+            onChange={(e) => setEndDate(e.currentTarget.value)}
+            error={errors.fieldErrors.endDate}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end" mt="xs">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t('org.assignment.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function interimStatus(i: Interim, today: string): 'current' | 'upcoming' | 'past' {
+  if (i.endDate < today) return 'past';
+  if (i.startDate > today) return 'upcoming';
+  return 'current';
+}
+
+function InterimsPanel({ a }: { a: string }) {
+  const { t, i18n } = useTranslation();
+  const canManage = useCan('organisation.manage');
+  const interims = useInterims(a);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const presetPost = searchParams.get('poste');
+  const [isFormOpen, setFormOpen] = useState(Boolean(presetPost) && canManage);
+  const locale = intlLocale(i18n.language);
+  const today = todayIso();
+  const statusColor = { current: 'green', upcoming: 'blue', past: 'gray' } as const;
+
+  const closeForm = () => {
+    setFormOpen(false);
+    if (presetPost) setSearchParams({}, { replace: true });
+  };
+
+  const sorted = [...(interims.data?.items ?? [])].sort((x, y) => y.startDate.localeCompare(x.startDate));
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Text size="sm" c="dimmed" maw={620}>
+          {t('org.interim.help')}
+        </Text>
+        {canManage && (
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setFormOpen(true)}>
+            {t('org.interim.new')}
+          </Button>
+        )}
+      </Group>
+
+      {interims.isPending ? (
+        <PageSkeleton rows={5} />
+      ) : interims.isError ? (
+        <ErrorState error={interims.error} onRetry={() => void interims.refetch()} />
+      ) : sorted.length === 0 ? (
+        <EmptyState title={t('org.interim.none')} />
+      ) : (
+        <Table.ScrollContainer minWidth={820}>
+          <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('org.interim.tab')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('org.interim.post')}</Table.Th>
+                <Table.Th>{t('org.interim.person')}</Table.Th>
+                <Table.Th>{t('common.from')}</Table.Th>
+                <Table.Th>{t('common.to')}</Table.Th>
+                <Table.Th>{t('org.interim.legalReference')}</Table.Th>
+                <Table.Th>{t('org.interim.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sorted.map((i) => {
+                const status = interimStatus(i, today);
+                return (
+                  <Table.Tr key={i.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={paths.post(a, i.postId)} size="sm">
+                        {i.postTitle}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td fz="sm">{i.personName}</Table.Td>
+                    <Table.Td fz="sm">{formatDate(i.startDate, 'short', locale)}</Table.Td>
+                    <Table.Td fz="sm">{formatDate(i.endDate, 'short', locale)}</Table.Td>
+                    <Table.Td fz="sm">
+                      {i.legalReference}
+                      {i.reason && (
+                        <Text size="xs" c="dimmed">
+                          {i.reason}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={statusColor[status]} variant="light" size="sm">
+                        {t(`org.interim.statuses.${status}`)}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+
+      <Modal opened={isFormOpen} onClose={closeForm} title={t('org.interim.new')} centered size="lg">
+        <InterimForm a={a} presetPostId={presetPost} onDone={closeForm} />
+      </Modal>
+    </Stack>
+  );
+}
+
+function InterimForm({ a, presetPostId, onDone }: { a: string; presetPostId: string | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const tree = useTree(a);
+  const [postId, setPostId] = useState<string | null>(presetPostId);
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [startDate, setStartDate] = useState(todayIso());
+  const [endDate, setEndDate] = useState('');
+  const [legalReference, setLegalReference] = useState('');
+  const [reason, setReason] = useState('');
+  const errors = useServerErrors(['postId', 'personId', 'startDate', 'endDate', 'legalReference', 'reason']);
+  const create = useCreateInterim(a);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    errors.clear();
+    create.mutate(
+      {
+        postId: requiredChoice(postId),
+        personId: requiredChoice(personId),
+        startDate: requiredChoice(startDate || null),
+        endDate: requiredChoice(endDate || null),
+        legalReference,
+        reason,
+      },
+      {
+        onSuccess: (interim) => {
+          notifications.show({ color: 'green', message: t('org.interim.created', { name: interim.personName, post: interim.postTitle }) });
+          onDone();
+        },
+        onError: errors.apply,
+      },
+    );
+  }
+
+  return (
+    <form ref={errors.formRef} onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {errors.generalError && (
+          <Text c="red" size="sm" role="alert">
+            {errors.generalError}
+          </Text>
+        )}
+        <Select
+          label={t('org.interim.post')}
+          placeholder={t('org.assignment.postPlaceholder')}
+          data={postOptions(tree.data)}
+          value={postId}
+          onChange={setPostId}
+          searchable
+          required
+          nothingFoundMessage={t('common.nothingFound')}
+          error={errors.fieldErrors.postId}
+          disabled={tree.isPending}
+        />
+        <PersonSelect
+          administrationId={a}
+          label={t('org.interim.person')}
+          value={personId}
+          onChange={setPersonId}
+          required
+          error={errors.fieldErrors.personId}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('org.interim.startDate')}
+            type="date"
+            value={startDate}
+            onChange={(e) => setStartDate(e.currentTarget.value)}
+            required
+            error={errors.fieldErrors.startDate}
+          />
+          <TextInput
+            label={t('org.interim.endDate')}
+            type="date"
+            value={endDate}
+            onChange={(e) => setEndDate(e.currentTarget.value)}
+            required
+            error={errors.fieldErrors.endDate}
+          />
+        </SimpleGrid>
+        <TextInput
+          label={t('org.interim.legalReference')}
+          description={t('org.interim.legalReferenceHelp')}
+          value={legalReference}
+          onChange={(e) => setLegalReference(e.currentTarget.value)}
+          required
+          error={errors.fieldErrors.legalReference}
+        />
+        <Textarea
+          label={t('org.interim.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          error={errors.fieldErrors.reason}
+        />
+        <Group justify="flex-end" mt="xs">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t('org.interim.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

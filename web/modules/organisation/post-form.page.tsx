@@ -1,0 +1,250 @@
+// Create or edit a post (poste). Attributions are checked for duplicates while they are typed.
+import { Alert, Button, Card, Grid, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useAdministration, useCan } from '../../app/administration';
+import { paths } from '../../app/paths';
+import { requiredChoice, useServerErrors } from '../../ui/form-errors';
+import { IconAlert } from '../../ui/icons';
+import { PageHeader } from '../../ui/page-header';
+import { EmptyState, ErrorState, PageSkeleton } from '../../ui/states';
+import { AttributionsEditor } from './attributions-editor';
+import { DuplicateWarning } from './duplicate-warning';
+import { functionLabel, postFunctions, type PostFunction } from './organisation.labels';
+import { useDuplicateCheck, usePost, useSavePost, useTree } from './organisation.api';
+import type { PostBody, PostDetail, Tree } from './organisation.types';
+import { postOptions, rankOptions, structureOptions } from './select-options';
+
+const FIELDS = ['structureId', 'title', 'acronym', 'rankId', 'reportsToId', 'function', 'isHeadOfStructure', 'sortOrder', 'attributions'];
+
+type Values = {
+  structureId: string | null;
+  title: string;
+  acronym: string;
+  rankId: string | null;
+  reportsToId: string | null;
+  function: PostFunction;
+  isHeadOfStructure: boolean;
+  sortOrder: number;
+  attributions: string[];
+};
+
+function initialValues(post: PostDetail | undefined, structureId: string | null): Values {
+  if (!post)
+    return {
+      structureId,
+      title: '',
+      acronym: '',
+      rankId: null,
+      reportsToId: null,
+      function: 'member',
+      isHeadOfStructure: false,
+      sortOrder: 0,
+      attributions: [''],
+    };
+  return {
+    structureId: post.structureId,
+    title: post.title,
+    acronym: post.acronym ?? '',
+    rankId: post.rankId,
+    reportsToId: post.reportsToId,
+    function: post.function,
+    isHeadOfStructure: post.isHeadOfStructure,
+    sortOrder: post.sortOrder,
+    attributions: [...post.attributions].sort((x, y) => x.position - y.position).map((x) => x.text),
+  };
+}
+
+export function PostFormPage() {
+  const { t } = useTranslation();
+  const { postId } = useParams();
+  const [searchParams] = useSearchParams();
+  const a = useAdministration().administrationId;
+  const canManage = useCan('organisation.manage');
+  const post = usePost(a, postId);
+  const tree = useTree(a);
+  const isEdit = Boolean(postId);
+  const title = isEdit ? t('org.post.editTitle') : t('org.post.newTitle');
+  const back =
+    isEdit && postId
+      ? { to: paths.post(a, postId), label: t('org.post.backToPost') }
+      : { to: paths.posts(a), label: t('org.post.backToList') };
+
+  if (!canManage)
+    return (
+      <>
+        <PageHeader title={title} back={back} />
+        <EmptyState title={t('errors.forbiddenTitle')} description={t('errors.forbiddenManage')} />
+      </>
+    );
+  if ((isEdit && post.isPending) || tree.isPending) return <PageSkeleton rows={10} />;
+  if (isEdit && post.isError) return <ErrorState error={post.error} onRetry={() => void post.refetch()} />;
+  if (tree.isError) return <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />;
+
+  return (
+    <>
+      <PageHeader title={title} description={isEdit ? post.data?.title : undefined} back={back} />
+      <PostForm
+        key={postId ?? 'new'}
+        a={a}
+        postId={postId}
+        tree={tree.data}
+        initial={initialValues(post.data, searchParams.get('structure'))}
+        cancelTo={back.to}
+      />
+    </>
+  );
+}
+
+function PostForm({ a, postId, tree, initial, cancelTo }: { a: string; postId?: string; tree: Tree; initial: Values; cancelTo: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [values, setValues] = useState<Values>(initial);
+  const errors = useServerErrors(FIELDS);
+  const save = useSavePost(a, postId);
+  const check = useDuplicateCheck(a, values.attributions, { postId });
+
+  const set = <K extends keyof Values>(field: K, value: Values[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    errors.clear(field);
+  };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    errors.clear();
+    const body: PostBody = {
+      structureId: requiredChoice(values.structureId),
+      title: values.title,
+      acronym: values.acronym.trim() || null,
+      rankId: values.rankId,
+      reportsToId: values.reportsToId,
+      function: values.function,
+      isHeadOfStructure: values.isHeadOfStructure,
+      sortOrder: values.sortOrder,
+      attributions: values.attributions.map((x) => x.trim()).filter(Boolean),
+    };
+    save.mutate(body, {
+      onSuccess: (result) => {
+        notifications.show({ color: 'green', message: t('org.post.saved', { title: result.title }) });
+        void navigate(paths.post(a, result.id), { state: { warnings: result.warnings, saved: true } });
+      },
+      onError: errors.apply,
+    });
+  }
+
+  const functionOptions = postFunctions.map((fn) => ({ value: fn, label: functionLabel(t, fn) }));
+
+  return (
+    <form ref={errors.formRef} onSubmit={submit} noValidate aria-label={postId ? t('org.post.editTitle') : t('org.post.newTitle')}>
+      <Stack gap="md" maw={900}>
+        {errors.generalError && (
+          <Alert color="red" variant="light" icon={<IconAlert />} role="alert" title={t('errors.saveFailed')}>
+            {errors.generalError}
+          </Alert>
+        )}
+        <Card withBorder padding="lg">
+          <Stack gap="sm">
+            <Select
+              label={t('org.post.structure')}
+              placeholder={t('org.post.structurePlaceholder')}
+              data={structureOptions(tree)}
+              value={values.structureId}
+              onChange={(v) => set('structureId', v)}
+              searchable
+              required
+              nothingFoundMessage={t('common.nothingFound')}
+              error={errors.fieldErrors.structureId}
+              comboboxProps={{ withinPortal: true }}
+            />
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, sm: 8 }}>
+                <TextInput
+                  label={t('org.post.titleLabel')}
+                  value={values.title}
+                  onChange={(e) => set('title', e.currentTarget.value)}
+                  required
+                  error={errors.fieldErrors.title}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <TextInput
+                  label={t('org.post.acronym')}
+                  value={values.acronym}
+                  onChange={(e) => set('acronym', e.currentTarget.value)}
+                  error={errors.fieldErrors.acronym}
+                />
+              </Grid.Col>
+            </Grid>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Select
+                label={t('org.post.rank')}
+                placeholder={t('org.post.noRank')}
+                data={rankOptions(tree)}
+                value={values.rankId}
+                onChange={(v) => set('rankId', v)}
+                clearable
+                error={errors.fieldErrors.rankId}
+              />
+              <Select
+                label={t('org.post.reportsTo')}
+                placeholder={t('org.post.reportsToNone')}
+                data={postOptions(tree, postId)}
+                value={values.reportsToId}
+                onChange={(v) => set('reportsToId', v)}
+                searchable
+                clearable
+                nothingFoundMessage={t('common.nothingFound')}
+                error={errors.fieldErrors.reportsToId}
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Select
+                label={t('org.post.function')}
+                description={t('org.post.functionHelp')}
+                data={functionOptions}
+                value={values.function}
+                onChange={(v) => set('function', (v as PostFunction | null) ?? 'member')}
+                allowDeselect={false}
+                error={errors.fieldErrors.function}
+              />
+              <NumberInput
+                label={t('org.post.sortOrder')}
+                description={t('org.post.sortOrderHelp')}
+                value={values.sortOrder}
+                onChange={(v) => set('sortOrder', typeof v === 'number' ? v : 0)}
+                min={0}
+                max={100000}
+                allowDecimal={false}
+                error={errors.fieldErrors.sortOrder}
+              />
+            </SimpleGrid>
+            <Checkbox
+              label={t('org.post.isHeadOfStructure')}
+              checked={values.isHeadOfStructure}
+              onChange={(e) => set('isHeadOfStructure', e.currentTarget.checked)}
+              error={errors.fieldErrors.isHeadOfStructure}
+            />
+          </Stack>
+        </Card>
+
+        <Card withBorder padding="lg">
+          <Stack gap="sm">
+            <AttributionsEditor value={values.attributions} onChange={(v) => set('attributions', v)} errors={errors.fieldErrors} />
+            <DuplicateWarning administrationId={a} duplicates={check.data?.warnings.duplicates ?? []} isChecking={check.isFetching} />
+          </Stack>
+        </Card>
+
+        <Group justify="flex-end">
+          <Button variant="default" component={Link} to={cancelTo}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {postId ? t('common.save') : t('org.post.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
