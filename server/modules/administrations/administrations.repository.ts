@@ -13,14 +13,6 @@ export async function selectAllAdministrations(db: Queryable): Promise<Administr
   return db.select().from(administrations).orderBy(asc(administrations.name));
 }
 
-export async function selectMembership(db: Queryable, userId: string, administrationId: string) {
-  const [row] = await db
-    .select()
-    .from(memberships)
-    .where(and(eq(memberships.userId, userId), eq(memberships.administrationId, administrationId), eq(memberships.isActive, true)));
-  return row;
-}
-
 export async function selectMembershipsOfUser(db: Queryable, userId: string) {
   return db
     .select({ membership: memberships, administration: administrations })
@@ -28,4 +20,17 @@ export async function selectMembershipsOfUser(db: Queryable, userId: string) {
     .innerJoin(administrations, eq(administrations.id, memberships.administrationId))
     .where(and(eq(memberships.userId, userId), eq(memberships.isActive, true)))
     .orderBy(asc(administrations.name));
+}
+
+// The administration and the caller's membership in it, in one round trip (run on every request).
+export async function selectAdministrationWithMembership(db: Queryable, administrationId: string, userId: string) {
+  const [row] = await db
+    .select({ id: administrations.id, membership: memberships })
+    .from(administrations)
+    .leftJoin(
+      memberships,
+      and(eq(memberships.administrationId, administrations.id), eq(memberships.userId, userId), eq(memberships.isActive, true)),
+    )
+    .where(eq(administrations.id, administrationId));
+  return row;
 }

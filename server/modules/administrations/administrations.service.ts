@@ -7,9 +7,9 @@ import { computePermissions } from './permissions.js';
 
 // What the actor may do in one administration, or null when they do not belong to it.
 export async function resolveAccess(db: Database, actor: Actor, administrationId: string, requestId: string): Promise<Access | null> {
-  const administration = await repo.selectAdministration(db, administrationId);
-  if (!administration) return null;
-  const membership = await repo.selectMembership(db, actor.userId, administrationId);
+  const row = await repo.selectAdministrationWithMembership(db, administrationId, actor.userId);
+  if (!row) return null;
+  const membership = row.membership;
   if (!membership && !actor.isPlatformAdmin) return null;
   const functions = membership?.personId ? await listFunctionsHeld(db, membership.personId, todayIso()) : [];
   const role = membership?.role ?? 'platform';
