@@ -1,4 +1,6 @@
 // Server-side messages in the two languages of the interface. Keys are error codes or `code.detail`.
+import { resultsMessagesEn, resultsMessagesFr } from './messages.results.js';
+
 export type Locale = 'fr' | 'en';
 
 const fr: Record<string, string> = {
@@ -27,6 +29,7 @@ const fr: Record<string, string> = {
   'field.invalid_value': 'Valeur non autorisée.',
   'field.end_before_start': 'La date de fin précède la date de début.',
   'field.unknown_reference': 'Élément référencé introuvable.',
+  ...resultsMessagesFr,
 };
 
 const en: Record<string, string> = {
@@ -55,6 +58,7 @@ const en: Record<string, string> = {
   'field.invalid_value': 'Value not allowed.',
   'field.end_before_start': 'The end date is before the start date.',
   'field.unknown_reference': 'Referenced item not found.',
+  ...resultsMessagesEn,
 };
 
 const catalogs: Record<Locale, Record<string, string>> = { fr, en };
