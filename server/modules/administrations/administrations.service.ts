@@ -30,6 +30,10 @@ async function resolveOversightAccess(db: Database, actor: Actor, administration
   return { actor, administrationId, role: 'oversight', personId: null, functions: [], permissions: oversightPermissions, requestId };
 }
 
+export function findAdministration(db: Database, id: string) {
+  return repo.selectAdministration(db, id);
+}
+
 // The administrations an oversight body accompanies, by name.
 export function listOverseenAdministrations(db: Database, overseerId: string) {
   return repo.selectOverseenAdministrations(db, overseerId);

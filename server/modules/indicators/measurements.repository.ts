@@ -183,3 +183,14 @@ export async function selectStatusCounts(db: Queryable, administrationId: string
     )
     .groupBy(measurements.status);
 }
+
+// The latest quarter with a validated value, if any.
+export async function selectLatestValidatedQuarter(db: Queryable, administrationId: string) {
+  const [row] = await db
+    .select({ year: measurements.year, quarter: measurements.quarter })
+    .from(measurements)
+    .where(and(eq(measurements.administrationId, administrationId), eq(measurements.status, 'validated'), sql`${measurements.quarter} > 0`))
+    .orderBy(desc(measurements.year), desc(measurements.quarter))
+    .limit(1);
+  return row;
+}

@@ -125,10 +125,10 @@ function groupProgress(rows: repo.ProgressRow[]) {
 
 type ActivityWithChain = NonNullable<Awaited<ReturnType<typeof repo.selectActivity>>>;
 
-async function presentActivities(db: Queryable, access: Access, rows: ActivityWithChain[], asOfQuarter: number) {
+async function presentActivities(db: Queryable, administrationId: string, rows: ActivityWithChain[], asOfQuarter: number) {
   const structureIds = [...new Set(rows.map((r) => r.activity.responsibleStructureId))];
   const [structures, progress] = await Promise.all([
-    listStructureSummaries(db, access.administrationId, structureIds),
+    listStructureSummaries(db, administrationId, structureIds),
     repo.selectProgress(
       db,
       rows.map((r) => r.activity.id),
@@ -157,7 +157,7 @@ export async function listActivities(db: Database, access: Access, query: TActiv
     ...rest,
     structureIds: structureId ? [structureId] : undefined,
   });
-  const items = await presentActivities(db, access, page.items, query.asOfQuarter);
+  const items = await presentActivities(db, access.administrationId, page.items, query.asOfQuarter);
   return { items: items.map(({ progress: _progress, ...item }) => item), total: page.total, limit: query.limit, offset: query.offset };
 }
 
@@ -165,7 +165,7 @@ export async function getActivity(db: Queryable, access: Access, id: string, asO
   assertCan(access, 'results.read');
   const row = await repo.selectActivity(db, access.administrationId, id);
   if (!row) throw notFound('activity');
-  const [activity] = await presentActivities(db, access, [row], asOfQuarter);
+  const [activity] = await presentActivities(db, access.administrationId, [row], asOfQuarter);
   return activity!;
 }
 
@@ -279,7 +279,13 @@ export async function loadExecutionTotals(
   }));
 }
 
-// For the dashboards and the Excel export: the activities of a filter, with their progress snapshots.
+// For the dashboards: the activities of a filter with their state at the end of a quarter.
+export async function listActivityLines(db: Queryable, administrationId: string, filter: repo.ActivityFilter, asOfQuarter: number) {
+  const rows = await repo.selectAllActivities(db, administrationId, filter);
+  return (await presentActivities(db, administrationId, rows, asOfQuarter)).map(({ progress: _progress, ...line }) => line);
+}
+
+// For the Excel export: the activities of a filter, with their progress snapshots.
 export async function listActivitiesWithProgress(db: Queryable, administrationId: string, filter: repo.ActivityFilter) {
   const rows = await repo.selectAllActivities(db, administrationId, filter);
   const progress = await repo.selectProgress(

@@ -199,4 +199,7 @@ export function findProgrammeRow(db: Queryable, administrationId: string, progra
   return repo.selectProgramme(db, administrationId, programmeId);
 }
 
-export { presentProgrammes };
+// For other modules: the programmes with their actions and managers.
+export async function listProgrammeSummaries(db: Queryable, administrationId: string) {
+  return presentProgrammes(db, administrationId, await repo.selectProgrammes(db, administrationId));
+}
