@@ -12,6 +12,7 @@ import {
   assertHeadOf,
   assertNotOwnEntry,
   assertValidator,
+  isHeadOf,
   loadMeasurementRoles,
   type MeasurementRoles,
 } from './measurement-roles.js';
@@ -71,8 +72,8 @@ export function submitMeasurement(db: Database, access: Access, id: string) {
 export function reviewMeasurement(db: Database, access: Access, id: string) {
   assertCan(access, 'measurements.review');
   return applyStep(db, access, id, 'review', async (_tx, { measurement: m, responsibleStructureId }, roles) => {
-    requireStatus(m, 'submitted');
     assertHeadOf(roles, responsibleStructureId);
+    requireStatus(m, 'submitted');
     assertNotOwnEntry(access, m);
     return { status: 'reviewed', reviewedById: access.actor.userId, reviewedAt: new Date() };
   });
@@ -81,8 +82,8 @@ export function reviewMeasurement(db: Database, access: Access, id: string) {
 export function validateMeasurement(db: Database, access: Access, id: string) {
   assertCan(access, 'measurements.validate');
   return applyStep(db, access, id, 'validate', async (_tx, { measurement: m }, roles) => {
-    requireStatus(m, 'reviewed');
     assertValidator(roles);
+    requireStatus(m, 'reviewed');
     assertNotOwnEntry(access, m, { alsoReviewer: true });
     return { status: 'validated', validatedById: access.actor.userId, validatedAt: new Date(), reopenReason: null };
   });
@@ -92,6 +93,8 @@ export function validateMeasurement(db: Database, access: Access, id: string) {
 export function rejectMeasurement(db: Database, access: Access, id: string, reason: string) {
   assertCan(access, 'results.read');
   return applyStep(db, access, id, 'reject', async (_tx, { measurement: m, responsibleStructureId }, roles) => {
+    if (!isHeadOf(roles, responsibleStructureId) && !roles.isValidator)
+      throw new AppError('forbidden', { messageKey: 'measurement.not_head' });
     requireStatus(m, 'submitted', 'reviewed');
     if (m.status === 'submitted') assertHeadOf(roles, responsibleStructureId);
     else assertValidator(roles);
@@ -112,8 +115,8 @@ export function rejectMeasurement(db: Database, access: Access, id: string, reas
 export function reopenMeasurement(db: Database, access: Access, id: string, reason: string) {
   assertCan(access, 'measurements.validate');
   return applyStep(db, access, id, 'reopen', async (_tx, { measurement: m }, roles) => {
-    requireStatus(m, 'validated');
     assertValidator(roles);
+    requireStatus(m, 'validated');
     return {
       status: 'draft',
       reopenReason: reason,
