@@ -12,11 +12,13 @@ export function selectOperationalPlans(db: Queryable, administrationId: string) 
   return db
     .select({
       plan: operationalPlans,
-      activityCount: sql<number>`(SELECT count(*)::int FROM activities a WHERE a.operational_plan_id = ${operationalPlans.id})`,
-      budgetAllotted: sql<number>`(SELECT coalesce(sum(a.budget_allotted), 0)::float8 FROM activities a WHERE a.operational_plan_id = ${operationalPlans.id})`,
+      activityCount: sql<number>`count(${activities.id})::int`,
+      budgetAllotted: sql<number>`coalesce(sum(${activities.budgetAllotted}), 0)::float8`,
     })
     .from(operationalPlans)
+    .leftJoin(activities, eq(activities.operationalPlanId, operationalPlans.id))
     .where(eq(operationalPlans.administrationId, administrationId))
+    .groupBy(operationalPlans.id)
     .orderBy(desc(operationalPlans.year));
 }
 
