@@ -19,8 +19,10 @@ type Route = {
   body?: (f: ResultsFixtures) => unknown;
   // a path (or query) on an object of the other administration: 404 for a member
   foreign?: (f: ResultsFixtures) => string;
-  invalid: { path?: (f: ResultsFixtures) => string; body?: unknown; field: string };
+  invalid: { path?: (f: ResultsFixtures) => string; body?: unknown; field: string; status?: number };
+  isWorkbook?: boolean;
 };
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const chain = { code: 'X1', title: 'Élément de test' };
 const routes: Route[] = [
@@ -492,6 +494,46 @@ const routes: Route[] = [
     as: 'dc',
     invalid: { path: () => '/dashboards/oversight?year=abc', field: 'querystring.year' },
   },
+  // Excel workbooks
+  {
+    method: 'GET',
+    path: () => '/planning/framework/template.xlsx',
+    isWrite: false,
+    as: 'dc',
+    invalid: { path: () => '/planning/framework/template.xls', field: '' },
+  },
+  {
+    method: 'GET',
+    path: () => '/planning/framework/export.xlsx',
+    isWrite: false,
+    as: 'dc',
+    invalid: { path: () => '/planning/framework/export.xls', field: '' },
+  },
+  {
+    method: 'POST',
+    path: () => '/planning/framework/import',
+    isWrite: true,
+    as: 'dc',
+    isWorkbook: true,
+    body: () => Buffer.from('PK'),
+    invalid: { field: '', status: 400 },
+  },
+  {
+    method: 'GET',
+    path: () => '/measurements/sheet.xlsx?year=2024&quarter=2',
+    isWrite: false,
+    as: 'focal',
+    invalid: { path: () => '/measurements/sheet.xlsx?year=2024&quarter=5', field: 'querystring.quarter' },
+  },
+  {
+    method: 'POST',
+    path: () => '/measurements/import',
+    isWrite: true,
+    as: 'focal',
+    isWorkbook: true,
+    body: () => Buffer.from('PK'),
+    invalid: { field: '', status: 400 },
+  },
 ];
 
 let auditCount: () => Promise<number>;
@@ -511,8 +553,14 @@ beforeAll(async () => {
   auditCount = async () => (await ctx.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events`)).rows[0]!.n;
 });
 
+const headers = (route: Route) => (route.isWorkbook ? { 'content-type': xlsx } : {});
 const call = (agent: TestAgent, route: Route, path: string) =>
-  agent.request({ method: route.method, url: `/api/administrations/${fx.mit}${path}`, payload: route.body?.(fx) as never });
+  agent.request({
+    method: route.method,
+    url: `/api/administrations/${fx.mit}${path}`,
+    payload: route.body?.(fx) as never,
+    headers: headers(route),
+  });
 
 describe.each(routes.map((r) => [`${r.method} ${r.path.toString().replace(/^\(.*?\) => /, '')}`, r] as const))('%s', (_name, route) => {
   it('answers 401 to an anonymous caller', async () => {
@@ -520,6 +568,7 @@ describe.each(routes.map((r) => [`${r.method} ${r.path.toString().replace(/^\(.*
       method: route.method,
       url: `/api/administrations/${fx.mit}${route.path(fx)}`,
       payload: route.body?.(fx) as never,
+      headers: headers(route),
     });
     expect(res.statusCode).toBe(401);
   });
@@ -552,9 +601,10 @@ describe.each(routes.map((r) => [`${r.method} ${r.path.toString().replace(/^\(.*
       method: route.method,
       url: `/api/administrations/${fx.mit}${path}`,
       payload: (route.invalid.body ?? route.body?.(fx)) as never,
+      headers: headers(route),
     });
     if (route.invalid.field === '') {
-      expect(res.statusCode).toBe(404);
+      expect(res.statusCode).toBe(route.invalid.status ?? 404);
       return;
     }
     expect(res.statusCode, res.body).toBe(400);

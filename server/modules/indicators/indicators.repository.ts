@@ -119,14 +119,16 @@ export function selectTargets(db: Queryable, indicatorIds: readonly string[]) {
 }
 
 export async function upsertTargets(tx: Queryable, values: (typeof indicatorTargets.$inferInsert)[]) {
-  if (values.length === 0) return;
-  await tx
-    .insert(indicatorTargets)
-    .values(values)
-    .onConflictDoUpdate({
-      target: [indicatorTargets.indicatorId, indicatorTargets.year, indicatorTargets.quarter],
-      set: { value: sql`excluded.value`, updatedAt: new Date() },
-    });
+  // in chunks, to stay far below PostgreSQL's limit of parameters per statement
+  for (let start = 0; start < values.length; start += 2000) {
+    await tx
+      .insert(indicatorTargets)
+      .values(values.slice(start, start + 2000))
+      .onConflictDoUpdate({
+        target: [indicatorTargets.indicatorId, indicatorTargets.year, indicatorTargets.quarter],
+        set: { value: sql`excluded.value`, updatedAt: new Date() },
+      });
+  }
 }
 
 export async function deleteTargets(tx: Queryable, keys: readonly { indicatorId: string; year: number; quarter: number }[]) {

@@ -252,3 +252,8 @@ export async function setTargets(db: Database, access: Access, body: TTargetsBod
 export function listIndicatorRows(db: Queryable, administrationId: string, filter: repo.IndicatorFilter = {}) {
   return repo.selectIndicators(db, administrationId, filter);
 }
+
+// For other modules: the targets of some indicators, by indicator, year and quarter.
+export function listTargetRows(db: Queryable, indicatorIds: readonly string[]) {
+  return repo.selectTargets(db, indicatorIds);
+}

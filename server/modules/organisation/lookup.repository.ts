@@ -21,12 +21,14 @@ export function selectStructureSummaries(db: Queryable, administrationId: string
     .orderBy(asc(structures.sortOrder), asc(structures.name));
 }
 
-export function selectPostSummaries(db: Queryable, administrationId: string, ids: readonly string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
+export function selectPostSummaries(db: Queryable, administrationId: string, ids?: readonly string[]) {
+  if (ids && ids.length === 0) return Promise.resolve([]);
+  const conditions = [eq(posts.administrationId, administrationId)];
+  if (ids) conditions.push(inArray(posts.id, [...ids]));
   return db
     .select({ id: posts.id, title: posts.title, structureId: posts.structureId })
     .from(posts)
-    .where(and(eq(posts.administrationId, administrationId), inArray(posts.id, [...ids])));
+    .where(and(...conditions));
 }
 
 // A structure and every structure under it by authority.

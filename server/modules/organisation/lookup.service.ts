@@ -12,7 +12,8 @@ export function listStructureSummaries(db: Queryable, administrationId: string, 
   return repo.selectStructureSummaries(db, administrationId, ids);
 }
 
-export function listPostSummaries(db: Queryable, administrationId: string, ids: readonly string[]) {
+// every post of the administration when no ids are given
+export function listPostSummaries(db: Queryable, administrationId: string, ids?: readonly string[]) {
   return repo.selectPostSummaries(db, administrationId, ids);
 }
 

@@ -299,3 +299,8 @@ export async function listActivitiesWithProgress(db: Queryable, administrationId
 export function findOperationalPlanOfYear(db: Queryable, administrationId: string, year: number) {
   return repo.selectOperationalPlanOfYear(db, administrationId, year);
 }
+
+// For other modules: the operational plans of an administration, raw.
+export async function listOperationalPlanRows(db: Queryable, administrationId: string) {
+  return (await repo.selectOperationalPlans(db, administrationId)).map((r) => r.plan);
+}
