@@ -42,6 +42,12 @@ export async function upsertRow<Row extends { id: string }>(input: {
   }
   const row = await input.update(existing.id);
   input.counts.updated++;
-  input.audit.push({ action: `${input.entityType}.import`, entityType: input.entityType, entityId: row.id, before: input.present(existing), after: input.present(row) });
+  input.audit.push({
+    action: `${input.entityType}.import`,
+    entityType: input.entityType,
+    entityId: row.id,
+    before: input.present(existing),
+    after: input.present(row),
+  });
   return row.id;
 }
