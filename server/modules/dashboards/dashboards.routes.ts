@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../platform/http/deps.js';
 import { ZAdministrationParams } from '../administrations/administrations.contract.js';
 import { chartIds } from './charts.js';
+import { createDashboardCache } from './dashboard-cache.js';
 import { getHeadChartOption, renderHeadChart } from './charts.service.js';
 import {
   ZHeadDashboard,
@@ -37,6 +38,9 @@ const ZChartOption = z.object({
 });
 
 export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+  // one cache per application instance (so per test database too)
+  const cache = createDashboardCache();
+
   app.get(`${base}/head`, {
     config: { access: 'results.read' },
     schema: {
@@ -47,7 +51,7 @@ export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       querystring: ZPeriodQuery,
       response: { 200: ZHeadDashboard },
     },
-    handler: async (req) => getHeadDashboard(db, req.access!, req.query),
+    handler: async (req) => getHeadDashboard(db, req.access!, req.query, cache),
   });
 
   app.get(`${base}/head/charts/:chartId.json`, {
@@ -59,7 +63,7 @@ export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       querystring: ZPeriodQuery,
       response: { 200: ZChartOption },
     },
-    handler: async (req) => getHeadChartOption(db, req.access!, req.params.chartId, req.query),
+    handler: async (req) => getHeadChartOption(db, req.access!, req.params.chartId, req.query, cache),
   });
 
   app.get(`${base}/head/charts/:chartId.svg`, {
@@ -72,7 +76,7 @@ export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       response: { 200: { description: 'The chart', content: { 'image/svg+xml': { schema: z.unknown().meta({ type: 'string' }) } } } },
     },
     handler: async (req, reply) => {
-      const chart = await renderHeadChart(db, req.access!, req.params.chartId, req.query);
+      const chart = await renderHeadChart(db, req.access!, req.params.chartId, req.query, cache);
       return reply
         .type('image/svg+xml; charset=utf-8')
         .header('content-disposition', `inline; filename="${chart.fileName}.svg"`)
@@ -89,7 +93,7 @@ export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       querystring: ZPeriodQuery,
       response: { 200: ZProgrammeDashboard },
     },
-    handler: async (req) => getProgrammeDashboard(db, req.access!, req.params.programmeId, req.query),
+    handler: async (req) => getProgrammeDashboard(db, req.access!, req.params.programmeId, req.query, cache),
   });
 
   app.get(`${base}/structures/:structureId`, {
@@ -101,7 +105,7 @@ export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       querystring: ZStructureDashboardQuery,
       response: { 200: ZStructureDashboard },
     },
-    handler: async (req) => getStructureDashboard(db, req.access!, req.params.structureId, req.query),
+    handler: async (req) => getStructureDashboard(db, req.access!, req.params.structureId, req.query, cache),
   });
 
   app.get(`${base}/oversight`, {
@@ -113,6 +117,6 @@ export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       querystring: ZPeriodQuery,
       response: { 200: ZOversightDashboard },
     },
-    handler: async (req) => getOversightDashboard(db, req.access!, req.query),
+    handler: async (req) => getOversightDashboard(db, req.access!, req.query, cache),
   });
 };

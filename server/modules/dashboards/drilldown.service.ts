@@ -8,10 +8,11 @@ import { listStructureSubtreeIds, listStructureSummaries } from '../organisation
 import { listActivityLines } from '../planning/activities.service.js';
 import type { ExecutionTotals } from '../planning/execution.js';
 import { listProgrammeSummaries } from '../planning/programmes.service.js';
+import type { DashboardCache } from './dashboard-cache.js';
 import type { TPeriodQuery } from './dashboards.contract.js';
 import { loadCurrency, loadExecution, loadResults, presentIndicatorLine, resolvePeriod, type ResultsContext } from './dashboard-data.js';
 import { roundSummary, totalReporting } from './head-dashboard.service.js';
-import { computeGroupExecution, groupOutcomes, summariseOutcomes, type IndicatorOutcome } from './results-computation.js';
+import { computeGroupExecution, groupOutcomes, summariseOutcomes, type IndicatorOutcome, type Period } from './results-computation.js';
 
 const pick = (totals: Map<string, ExecutionTotals>, ids: readonly string[]) =>
   computeGroupExecution(ids.map((id) => totals.get(id)).filter((t): t is ExecutionTotals => t !== undefined));
@@ -21,13 +22,17 @@ function lines(ctx: ResultsContext, outcomes: readonly IndicatorOutcome[]) {
   return outcomes.map((o) => presentIndicatorLine(ctx, byId.get(o.indicatorId)!, o));
 }
 
-export async function getProgrammeDashboard(db: Database, access: Access, programmeId: string, query: TPeriodQuery) {
+export async function getProgrammeDashboard(db: Database, access: Access, programmeId: string, query: TPeriodQuery, cache: DashboardCache) {
   assertCan(access, 'results.read');
-  const administrationId = access.administrationId;
+  const period = await resolvePeriod(db, access.administrationId, query);
+  const key = `programme|${programmeId}|${period.year}|${period.quarter}`;
+  return cache.get(db, access.administrationId, key, () => computeProgrammeDashboard(db, access.administrationId, programmeId, period));
+}
+
+async function computeProgrammeDashboard(db: Database, administrationId: string, programmeId: string, period: Period) {
   const programmes = await listProgrammeSummaries(db, administrationId);
   const programme = programmes.find((p) => p.id === programmeId);
   if (!programme) throw notFound('programme');
-  const period = await resolvePeriod(db, administrationId, query);
   const [ctx, execution, currency, activities] = await Promise.all([
     loadResults(db, administrationId, period, { programmeId }),
     loadExecution(db, administrationId, period, 'action'),
@@ -78,14 +83,21 @@ export async function getStructureDashboard(
   access: Access,
   structureId: string,
   query: TPeriodQuery & { includeSubstructures: 'true' | 'false' },
+  cache: DashboardCache,
 ) {
   assertCan(access, 'results.read');
-  const administrationId = access.administrationId;
+  const period = await resolvePeriod(db, access.administrationId, query);
+  const isDeep = query.includeSubstructures === 'true';
+  const key = `structure|${structureId}|${isDeep}|${period.year}|${period.quarter}`;
+  return cache.get(db, access.administrationId, key, () =>
+    computeStructureDashboard(db, access.administrationId, structureId, isDeep, period),
+  );
+}
+
+async function computeStructureDashboard(db: Database, administrationId: string, structureId: string, isDeep: boolean, period: Period) {
   const [structure] = await listStructureSummaries(db, administrationId, [structureId]);
   if (!structure) throw notFound('structure');
-  const structureIds =
-    query.includeSubstructures === 'true' ? await listStructureSubtreeIds(db, administrationId, structureId) : [structureId];
-  const period = await resolvePeriod(db, administrationId, query);
+  const structureIds = isDeep ? await listStructureSubtreeIds(db, administrationId, structureId) : [structureId];
   const quarters = Array.from({ length: period.quarter }, (_, i) => i + 1);
   const [ctx, execution, currency, activities, structures, reportingByQuarter] = await Promise.all([
     loadResults(db, administrationId, period, { structureIds }),

@@ -7,6 +7,7 @@ import { summariseReporting, toSummary, type ReportingSummary } from '../indicat
 import { listStructureSummaries } from '../organisation/lookup.service.js';
 import { listProgrammeSummaries } from '../planning/programmes.service.js';
 import type { ExecutionTotals } from '../planning/execution.js';
+import type { DashboardCache } from './dashboard-cache.js';
 import type { TPeriodQuery } from './dashboards.contract.js';
 import { loadCurrency, loadExecution, loadResults, presentIndicatorLine, programmeOf, resolvePeriod } from './dashboard-data.js';
 import { computeGroupExecution, groupOutcomes, rankForAttention, summariseOutcomes, type Period } from './results-computation.js';
@@ -38,10 +39,16 @@ async function computeKeyFigures(db: Database, administrationId: string, period:
   return { ctx, execution, reporting };
 }
 
-export async function getHeadDashboard(db: Database, access: Access, query: TPeriodQuery) {
+export async function getHeadDashboard(db: Database, access: Access, query: TPeriodQuery, cache: DashboardCache) {
   assertCan(access, 'results.read');
-  const administrationId = access.administrationId;
-  const period = await resolvePeriod(db, administrationId, query);
+  const period = await resolvePeriod(db, access.administrationId, query);
+  return cache.get(db, access.administrationId, `head|${period.year}|${period.quarter}`, () =>
+    computeHeadDashboard(db, access.administrationId, period),
+  );
+}
+
+// The same numbers for every reader of the administration, so they can be cached (dashboard-cache.ts).
+async function computeHeadDashboard(db: Database, administrationId: string, period: Period) {
   const [{ ctx, execution, reporting }, currency, programmes, workflow, structures] = await Promise.all([
     computeKeyFigures(db, administrationId, period),
     loadCurrency(db, administrationId),
@@ -94,14 +101,14 @@ export async function getHeadDashboard(db: Database, access: Access, query: TPer
 }
 
 // An oversight body (e.g. a Ministry of Finance team) sees the administrations it accompanies side by side.
-export async function getOversightDashboard(db: Database, access: Access, query: TPeriodQuery) {
+export async function getOversightDashboard(db: Database, access: Access, query: TPeriodQuery, cache: DashboardCache) {
   assertCan(access, 'results.read');
   const overseen = await listOverseenAdministrations(db, access.administrationId);
   const administrations = await Promise.all(
     overseen.map(async (a) => {
       const period = await resolvePeriod(db, a.id, query);
-      const { ctx, execution, reporting } = await computeKeyFigures(db, a.id, period);
-      const summary = summariseOutcomes(ctx.outcomes);
+      const head = await cache.get(db, a.id, `head|${period.year}|${period.quarter}`, () => computeHeadDashboard(db, a.id, period));
+      const { byStructure: _byStructure, ...reporting } = head.reporting;
       return {
         id: a.id,
         code: a.code,
@@ -110,9 +117,9 @@ export async function getOversightDashboard(db: Database, access: Access, query:
         kind: a.kind,
         currency: a.currency,
         period,
-        indicators: summary,
-        plan: computeGroupExecution([...execution.current.values()]),
-        reporting: totalReporting(reporting.values()),
+        indicators: head.indicators,
+        plan: head.plan.execution,
+        reporting,
       };
     }),
   );

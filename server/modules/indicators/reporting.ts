@@ -3,7 +3,7 @@
 // - completeness: due values received (submitted, reviewed or validated) / due values
 // - timeliness: due values first submitted by the deadline (quarter end + N days) / due values;
 //   a resubmission after a rejection keeps the date of the first submission.
-import { todayIso } from '../../platform/dates.js';
+import { DEFAULT_TIME_ZONE } from '../../platform/dates.js';
 import type { IndicatorPeriodicity, MeasurementStatus } from './indicators.tables.js';
 
 const quarterEnds = ['12-31', '03-31', '06-30', '09-30', '12-31'];
@@ -19,9 +19,12 @@ export function reportingDeadline(year: number, quarter: number, deadlineDays: n
   return end.toISOString().slice(0, 10);
 }
 
+// one formatter for every call: building an Intl.DateTimeFormat costs more than formatting with it
+const dayFormatter = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 // Calendar day of the submission in the administration's time zone, compared with the deadline.
 export function isSubmittedOnTime(firstSubmittedAt: Date | null, deadline: string): boolean {
-  return firstSubmittedAt !== null && todayIso(undefined, firstSubmittedAt) <= deadline;
+  return firstSubmittedAt !== null && dayFormatter.format(firstSubmittedAt) <= deadline;
 }
 
 export function isDueIn(periodicity: IndicatorPeriodicity, quarter: number): boolean {
