@@ -22,6 +22,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { findActorBySession } from './modules/auth/auth.service.js';
 import { registerOrganisationRoutes } from './modules/organisation/organisation.module.js';
+import { registerResultsRoutes } from './modules/results.module.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
 
@@ -80,6 +81,15 @@ export async function buildApp({ config, db, logger, serveWeb = false }: BuildAp
         { name: 'administrations', description: 'Administrations (tenants) and memberships' },
         { name: 'organisation', description: 'Structures, posts, ranks, attributions, people, assignments and interims' },
         { name: 'audit', description: 'History of changes' },
+        {
+          name: 'planning',
+          description: 'Results chain: strategic plans, axes, objectives, expected results, programmes, actions, annual plans, activities',
+        },
+        { name: 'indicators', description: 'Indicators, targets, measurements and their validation workflow, results settings' },
+        {
+          name: 'dashboards',
+          description: 'Dashboards of the head, of a programme, of a structure and of an oversight body; their charts',
+        },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pilotage_session' } },
@@ -95,6 +105,7 @@ export async function buildApp({ config, db, logger, serveWeb = false }: BuildAp
   await app.register(administrationsRoutes, deps);
   await app.register(auditRoutes, deps);
   await registerOrganisationRoutes(app, deps);
+  await registerResultsRoutes(app, deps);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(async (docs) => {

@@ -1,6 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, exists } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
-import { administrations, memberships } from './administrations.tables.js';
+import { administrationOversight, administrations, memberships } from './administrations.tables.js';
 
 export type AdministrationRow = typeof administrations.$inferSelect;
 
@@ -33,4 +33,39 @@ export async function selectAdministrationWithMembership(db: Queryable, administ
     )
     .where(eq(administrations.id, administrationId));
   return row;
+}
+
+export async function isMemberOfAnOverseer(db: Queryable, userId: string, overseenId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ overseerId: administrationOversight.overseerId })
+    .from(administrationOversight)
+    .where(
+      and(
+        eq(administrationOversight.overseenId, overseenId),
+        exists(
+          db
+            .select({ id: memberships.id })
+            .from(memberships)
+            .where(
+              and(
+                eq(memberships.administrationId, administrationOversight.overseerId),
+                eq(memberships.userId, userId),
+                eq(memberships.isActive, true),
+              ),
+            ),
+        ),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function selectOverseenAdministrations(db: Queryable, overseerId: string): Promise<AdministrationRow[]> {
+  const rows = await db
+    .select({ administration: administrations })
+    .from(administrationOversight)
+    .innerJoin(administrations, eq(administrations.id, administrationOversight.overseenId))
+    .where(eq(administrationOversight.overseerId, overseerId))
+    .orderBy(asc(administrations.name));
+  return rows.map((r) => r.administration);
 }

@@ -3,14 +3,14 @@ import type { Access, Actor } from '../../platform/http/access.js';
 import { todayIso } from '../../platform/dates.js';
 import { listFunctionsHeld } from '../organisation/holders.service.js';
 import * as repo from './administrations.repository.js';
-import { computePermissions } from './permissions.js';
+import { computePermissions, oversightPermissions } from './permissions.js';
 
 // What the actor may do in one administration, or null when they do not belong to it.
 export async function resolveAccess(db: Database, actor: Actor, administrationId: string, requestId: string): Promise<Access | null> {
   const row = await repo.selectAdministrationWithMembership(db, administrationId, actor.userId);
   if (!row) return null;
   const membership = row.membership;
-  if (!membership && !actor.isPlatformAdmin) return null;
+  if (!membership && !actor.isPlatformAdmin) return resolveOversightAccess(db, actor, administrationId, requestId);
   const functions = membership?.personId ? await listFunctionsHeld(db, membership.personId, todayIso()) : [];
   const role = membership?.role ?? 'platform';
   return {
@@ -22,6 +22,21 @@ export async function resolveAccess(db: Database, actor: Actor, administrationId
     permissions: computePermissions({ isPlatformAdmin: actor.isPlatformAdmin, role: membership?.role ?? null, functions }),
     requestId,
   };
+}
+
+// A member of an oversight body reads the results of the administrations it oversees, and nothing else.
+async function resolveOversightAccess(db: Database, actor: Actor, administrationId: string, requestId: string): Promise<Access | null> {
+  if (!(await repo.isMemberOfAnOverseer(db, actor.userId, administrationId))) return null;
+  return { actor, administrationId, role: 'oversight', personId: null, functions: [], permissions: oversightPermissions, requestId };
+}
+
+export function findAdministration(db: Database, id: string) {
+  return repo.selectAdministration(db, id);
+}
+
+// The administrations an oversight body accompanies, by name.
+export function listOverseenAdministrations(db: Database, overseerId: string) {
+  return repo.selectOverseenAdministrations(db, overseerId);
 }
 
 export async function listAdministrationsOf(db: Database, actor: Actor, requestId: string) {

@@ -30,3 +30,23 @@ describe('computePermissions', () => {
     expect(computePermissions({ isPlatformAdmin: true, role: null, functions: [] }).has('platform.manage')).toBe(true);
   });
 });
+
+describe('results permissions', () => {
+  const of = (functions: string[], role: 'admin' | 'member' = 'member') => computePermissions({ isPlatformAdmin: false, role, functions });
+
+  it('lets every member read results and only the cabinet, the SG and administrators edit the framework', () => {
+    expect(of(['member']).has('results.read')).toBe(true);
+    expect(of(['member']).has('results.manage')).toBe(false);
+    for (const fn of ['head', 'chief_of_staff', 'deputy_chief_of_staff', 'secretary_general'])
+      expect(of([fn]).has('results.manage')).toBe(true);
+    expect(of([], 'admin').has('results.manage')).toBe(true);
+  });
+
+  it('gives each step of a measurement to its function', () => {
+    expect(of(['focal_point']).has('measurements.enter')).toBe(true);
+    expect(of(['head_of_structure']).has('measurements.review')).toBe(true);
+    expect(of(['head_of_structure']).has('measurements.validate')).toBe(false);
+    expect(of(['secretary_general']).has('measurements.validate')).toBe(true);
+    expect(of(['adviser']).has('measurements.enter')).toBe(false);
+  });
+});

@@ -2,19 +2,25 @@
 import type { Permission } from '../../platform/http/access.js';
 import { permissions as allPermissions } from '../../platform/http/access.js';
 
-const memberPermissions: Permission[] = ['organisation.read'];
-const cabinetPermissions: Permission[] = [...memberPermissions, 'organisation.manage', 'audit.read'];
+const memberPermissions: Permission[] = ['organisation.read', 'results.read'];
+const cabinetPermissions: Permission[] = [...memberPermissions, 'organisation.manage', 'audit.read', 'results.manage'];
+// The SG and the DC validate measurements like the M&E unit (and review those of the structure they head); the
+// service checks the rest with the data in hand: a focal point enters for their own structure, a head reviews
+// for theirs, only the M&E unit's focal points validate, and nobody validates a value they entered.
+const validatorPermissions: Permission[] = [...cabinetPermissions, 'measurements.review', 'measurements.validate'];
+// An oversight body reads the results of the administrations it accompanies, nothing else.
+export const oversightPermissions: ReadonlySet<Permission> = new Set(['results.read']);
 
 const byFunction: Record<string, Permission[]> = {
   head: cabinetPermissions,
-  chief_of_staff: cabinetPermissions,
+  chief_of_staff: validatorPermissions,
   deputy_chief_of_staff: cabinetPermissions,
-  secretary_general: cabinetPermissions,
+  secretary_general: validatorPermissions,
   deputy_secretary_general: [...memberPermissions, 'audit.read'],
   adviser: memberPermissions,
   private_office: memberPermissions,
-  head_of_structure: memberPermissions,
-  focal_point: memberPermissions,
+  head_of_structure: [...memberPermissions, 'measurements.review'],
+  focal_point: [...memberPermissions, 'measurements.enter', 'measurements.validate'],
   member: memberPermissions,
 };
 

@@ -12,3 +12,14 @@ export async function selectEntityHistory(db: Queryable, administrationId: strin
     .orderBy(desc(auditEvents.id))
     .limit(500);
 }
+
+// The id of the latest audit event of an administration (index-only: audit_events_admin_idx).
+export async function selectLatestAuditId(db: Queryable, administrationId: string): Promise<number> {
+  const [row] = await db
+    .select({ id: auditEvents.id })
+    .from(auditEvents)
+    .where(eq(auditEvents.administrationId, administrationId))
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  return row?.id ?? 0;
+}

@@ -15,7 +15,7 @@ export const ZMembership = z.object({
   kind: z.string(),
   headTitle: z.string(),
   currency: z.enum(['XOF', 'XAF']),
-  role: z.enum(['platform', 'admin', 'member']),
+  role: z.enum(['platform', 'admin', 'member', 'oversight']),
   functions: z.array(z.string()),
   permissions: z.array(z.string()),
 });

@@ -1008,9 +1008,11 @@ export const demoMinistry: DemoAdministration = {
       civility: 'M.',
       firstName: 'Bachirou',
       lastName: 'Soumanou',
-      email: 'bachirou.soumanou@mit.demo.bj',
+      email: 'dpp@mit.demo.bj',
       postKey: 'p-dpp',
       assignedSince: '2022-08-01',
+      // reviews the measurements of the DPP's indicators (first validation step)
+      account: { role: 'member', label: 'Directeur de la Programmation et de la Prospective' },
     },
     {
       key: 'pe-sossa',

@@ -19,6 +19,7 @@ import {
 } from '../organisation/organisation.tables.js';
 import { demoAdministrations, demoPlatformAdmin, type DemoAdministration } from './demo-data.js';
 import { demoOversight } from './demo-oversight.js';
+import { loadDemoResults } from './load-demo-results.js';
 
 export async function loadDemoIfEmpty(db: Database, options: { password: string }): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(administrations);
@@ -210,5 +211,6 @@ async function loadAdministration(tx: Tx, demo: DemoAdministration, passwordHash
     { administrationId, requestId: 'demo', actor: null },
     { action: 'demo.load', entityType: 'administration', entityId: administrationId, after: { code: demo.code } },
   );
+  await loadDemoResults(tx, administrationId, demo.code, { structureIds, postIds });
   return administrationId;
 }

@@ -3,3 +3,5 @@ export * from '../../modules/auth/auth.tables.js';
 export * from '../../modules/administrations/administrations.tables.js';
 export * from '../audit/audit.tables.js';
 export * from '../../modules/organisation/organisation.tables.js';
+export * from '../../modules/planning/planning.tables.js';
+export * from '../../modules/indicators/indicators.tables.js';

@@ -2,7 +2,20 @@
 import type { Locale } from './messages.js';
 import { AppError } from './errors.js';
 
-export const permissions = ['platform.manage', 'administration.manage', 'organisation.read', 'organisation.manage', 'audit.read'] as const;
+export const permissions = [
+  'platform.manage',
+  'administration.manage',
+  'organisation.read',
+  'organisation.manage',
+  'audit.read',
+  // results-based management: read the chain and dashboards, edit the framework, and the three steps of a
+  // measurement (a focal point enters, the head of the responsible structure reviews, the M&E unit validates)
+  'results.read',
+  'results.manage',
+  'measurements.enter',
+  'measurements.review',
+  'measurements.validate',
+] as const;
 export type Permission = (typeof permissions)[number];
 
 export type Actor = {
@@ -17,7 +30,8 @@ export type Actor = {
 export type Access = {
   actor: Actor;
   administrationId: string;
-  role: 'platform' | 'admin' | 'member';
+  // oversight: a member of an administration that oversees this one (read-only results)
+  role: 'platform' | 'admin' | 'member' | 'oversight';
   personId: string | null;
   functions: string[];
   permissions: ReadonlySet<Permission>;

@@ -13,6 +13,10 @@ export const errorStatus = {
   has_dependents: 409,
   cycle: 409,
   import_refused: 422,
+  // results: a validated period is locked; a measurement step out of order; four-eyes rule
+  period_locked: 409,
+  invalid_state: 409,
+  separation_of_duties: 403,
   rate_limited: 429,
   unavailable: 503,
   internal: 500,

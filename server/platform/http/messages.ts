@@ -1,4 +1,6 @@
 // Server-side messages in the two languages of the interface. Keys are error codes or `code.detail`.
+import { resultsMessagesEn, resultsMessagesFr } from './messages.results.js';
+
 export type Locale = 'fr' | 'en';
 
 const fr: Record<string, string> = {
@@ -53,6 +55,7 @@ const fr: Record<string, string> = {
   'import.cycle': 'Cette structure (ou ce poste) dépendrait d’elle-même.',
   'import.end_before_start': 'La date de fin précède la date de début.',
   'import.too_many_rows': 'Trop de lignes (au plus {maximum}).',
+  ...resultsMessagesFr,
 };
 
 const en: Record<string, string> = {
@@ -106,6 +109,7 @@ const en: Record<string, string> = {
   'import.cycle': 'This structure (or post) would depend on itself.',
   'import.end_before_start': 'The end date is before the start date.',
   'import.too_many_rows': 'Too many rows (at most {maximum}).',
+  ...resultsMessagesEn,
 };
 
 const catalogs: Record<Locale, Record<string, string>> = { fr, en };

@@ -200,7 +200,7 @@ export interface paths {
                                 /** @enum {string} */
                                 currency: "XOF" | "XAF";
                                 /** @enum {string} */
-                                role: "platform" | "admin" | "member";
+                                role: "platform" | "admin" | "member" | "oversight";
                                 functions: string[];
                                 permissions: string[];
                             }[];
@@ -2867,6 +2867,4918 @@ export interface paths {
                                     updated: number;
                                 };
                             };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "import_refused";
+                            message: string;
+                            details: {
+                                refused: {
+                                    sheet: string;
+                                    row: number;
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/strategic-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Strategic plans (three years), oldest first
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                startYear: number;
+                                endYear: number;
+                                /** @description The reference plan it implements: PAG for a government, PDM for a commune */
+                                referencePlan: string;
+                                description: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a strategic plan
+         * @description Access: permission `results.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        startYear: number;
+                        endYear: number;
+                        /** @default  */
+                        referencePlan?: string;
+                        /** @default  */
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            startYear: number;
+                            endYear: number;
+                            /** @description The reference plan it implements: PAG for a government, PDM for a commune */
+                            referencePlan: string;
+                            description: string;
+                            axes: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                                sortOrder: number;
+                                /** Format: uuid */
+                                planId: string;
+                                objectives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                    sortOrder: number;
+                                    /** Format: uuid */
+                                    axisId: string;
+                                    results: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        code: string;
+                                        title: string;
+                                        sortOrder: number;
+                                        /** Format: uuid */
+                                        objectiveId: string;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/strategic-plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A strategic plan with its axes, objectives and expected results, in order
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            startYear: number;
+                            endYear: number;
+                            /** @description The reference plan it implements: PAG for a government, PDM for a commune */
+                            referencePlan: string;
+                            description: string;
+                            axes: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                                sortOrder: number;
+                                /** Format: uuid */
+                                planId: string;
+                                objectives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                    sortOrder: number;
+                                    /** Format: uuid */
+                                    axisId: string;
+                                    results: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        code: string;
+                                        title: string;
+                                        sortOrder: number;
+                                        /** Format: uuid */
+                                        objectiveId: string;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a strategic plan without axes (409 has_dependents otherwise)
+         * @description Access: permission `results.manage`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a strategic plan
+         * @description Access: permission `results.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        startYear?: number;
+                        endYear?: number;
+                        referencePlan?: string;
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            startYear: number;
+                            endYear: number;
+                            /** @description The reference plan it implements: PAG for a government, PDM for a commune */
+                            referencePlan: string;
+                            description: string;
+                            axes: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                                sortOrder: number;
+                                /** Format: uuid */
+                                planId: string;
+                                objectives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                    sortOrder: number;
+                                    /** Format: uuid */
+                                    axisId: string;
+                                    results: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        code: string;
+                                        title: string;
+                                        sortOrder: number;
+                                        /** Format: uuid */
+                                        objectiveId: string;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/strategic-plans/{planId}/axes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an axis to a strategic plan (code unique in the plan)
+         * @description Access: permission `results.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        title: string;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            sortOrder: number;
+                            /** Format: uuid */
+                            planId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/axes/{axisId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an axis without objectives (409 has_dependents otherwise)
+         * @description Access: permission `results.manage`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    axisId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an axis
+         * @description Access: permission `results.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    axisId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title?: string;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            sortOrder: number;
+                            /** Format: uuid */
+                            planId: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/axes/{axisId}/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a strategic objective to an axis
+         * @description Access: permission `results.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    axisId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        title: string;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            sortOrder: number;
+                            /** Format: uuid */
+                            axisId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/objectives/{objectiveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a strategic objective without expected results (409 has_dependents otherwise)
+         * @description Access: permission `results.manage`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    objectiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a strategic objective
+         * @description Access: permission `results.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    objectiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title?: string;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            sortOrder: number;
+                            /** Format: uuid */
+                            axisId: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/objectives/{objectiveId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an expected result to a strategic objective
+         * @description Access: permission `results.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    objectiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        title: string;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            sortOrder: number;
+                            /** Format: uuid */
+                            objectiveId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/expected-results/{resultId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an expected result; the indicators that measured it stay, unlinked
+         * @description Access: permission `results.manage`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    resultId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an expected result
+         * @description Access: permission `results.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    resultId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title?: string;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            sortOrder: number;
+                            /** Format: uuid */
+                            objectiveId: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Budget programmes by code, each with its actions and its manager (post, holder today)
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                                /** @enum {string} */
+                                kind: "operational" | "support";
+                                objective: string;
+                                managerPostId: string | null;
+                                manager: {
+                                    /** Format: uuid */
+                                    postId: string;
+                                    title: string;
+                                    holderName: string | null;
+                                } | null;
+                                actions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    programmeId: string;
+                                    code: string;
+                                    title: string;
+                                    sortOrder: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a programme (code unique in the administration, e.g. 017)
+         * @description Access: permission `results.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        title: string;
+                        /** @enum {string} */
+                        kind: "operational" | "support";
+                        /** @default  */
+                        objective?: string;
+                        /** @default null */
+                        managerPostId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            /** @enum {string} */
+                            kind: "operational" | "support";
+                            objective: string;
+                            managerPostId: string | null;
+                            manager: {
+                                /** Format: uuid */
+                                postId: string;
+                                title: string;
+                                holderName: string | null;
+                            } | null;
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                programmeId: string;
+                                code: string;
+                                title: string;
+                                sortOrder: number;
+                                activityCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/programmes/{programmeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A programme with its actions and their number of activities
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            /** @enum {string} */
+                            kind: "operational" | "support";
+                            objective: string;
+                            managerPostId: string | null;
+                            manager: {
+                                /** Format: uuid */
+                                postId: string;
+                                title: string;
+                                holderName: string | null;
+                            } | null;
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                programmeId: string;
+                                code: string;
+                                title: string;
+                                sortOrder: number;
+                                activityCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a programme without actions (409 has_dependents) nor indicators (409 conflict)
+         * @description Access: permission `results.manage`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a programme
+         * @description Access: permission `results.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title?: string;
+                        /** @enum {string} */
+                        kind?: "operational" | "support";
+                        objective?: string;
+                        managerPostId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            /** @enum {string} */
+                            kind: "operational" | "support";
+                            objective: string;
+                            managerPostId: string | null;
+                            manager: {
+                                /** Format: uuid */
+                                postId: string;
+                                title: string;
+                                holderName: string | null;
+                            } | null;
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                programmeId: string;
+                                code: string;
+                                title: string;
+                                sortOrder: number;
+                                activityCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/programmes/{programmeId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an action to a programme (code unique in the programme)
+         * @description Access: permission `results.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        title: string;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            code: string;
+                            title: string;
+                            sortOrder: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an action without activities (409 has_dependents) nor indicators (409 conflict)
+         * @description Access: permission `results.manage`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    actionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an action
+         * @description Access: permission `results.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    actionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title?: string;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            code: string;
+                            title: string;
+                            sortOrder: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/operational-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Annual operational plans (PTA), newest first, with their number of activities and allotted budget
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                title: string;
+                                strategicPlanId: string | null;
+                                activityCount: number;
+                                budgetAllotted: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create the operational plan of a year (one per year)
+         * @description Access: permission `results.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        title: string;
+                        /** @default null */
+                        strategicPlanId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            title: string;
+                            strategicPlanId: string | null;
+                            activityCount: number;
+                            budgetAllotted: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/operational-plans/{operationalPlanId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One operational plan
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    operationalPlanId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            title: string;
+                            strategicPlanId: string | null;
+                            activityCount: number;
+                            budgetAllotted: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an operational plan without activities (409 has_dependents otherwise)
+         * @description Access: permission `results.manage`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    operationalPlanId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an operational plan
+         * @description Access: permission `results.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    operationalPlanId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        strategicPlanId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            title: string;
+                            strategicPlanId: string | null;
+                            activityCount: number;
+                            budgetAllotted: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities by page, filtered by year, plan, programme, action, structure or text, with their state at the end of a quarter
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    year?: number;
+                    operationalPlanId?: string;
+                    programmeId?: string;
+                    actionId?: string;
+                    structureId?: string;
+                    /** @description Searched in the code and the title, ignoring case and accents */
+                    q?: string;
+                    /** @description Quarter at whose end the state is computed */
+                    asOfQuarter?: number;
+                    sort?: "code" | "title" | "budget" | "progress";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                operationalPlanId: string;
+                                year: number;
+                                /** Format: uuid */
+                                actionId: string;
+                                actionCode: string;
+                                /** Format: uuid */
+                                programmeId: string;
+                                programmeCode: string;
+                                code: string;
+                                title: string;
+                                /** Format: uuid */
+                                responsibleStructureId: string;
+                                responsibleStructureName: string;
+                                quarters: number[];
+                                weight: number;
+                                budgetAllotted: number;
+                                state: {
+                                    asOfQuarter: number;
+                                    /** @description Latest reported progress up to the quarter, % */
+                                    physicalProgress: number;
+                                    /** @description Share of the scheduled quarters already past, % */
+                                    expectedProgress: number;
+                                    budgetCommitted: number;
+                                    budgetSpent: number;
+                                    spendingRate: number | null;
+                                    reportedQuarter: number | null;
+                                };
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an activity to an operational plan, under an action, scheduled by quarter
+         * @description Access: permission `results.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        operationalPlanId: string;
+                        /** Format: uuid */
+                        actionId: string;
+                        code: string;
+                        title: string;
+                        /** Format: uuid */
+                        responsibleStructureId: string;
+                        /** @description Quarters in which the activity is carried out, e.g. [2, 3] */
+                        quarters: number[];
+                        /** @default 1 */
+                        weight?: number;
+                        /** @default 0 */
+                        budgetAllotted?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            operationalPlanId: string;
+                            year: number;
+                            /** Format: uuid */
+                            actionId: string;
+                            actionCode: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            programmeCode: string;
+                            code: string;
+                            title: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            responsibleStructureName: string;
+                            quarters: number[];
+                            weight: number;
+                            budgetAllotted: number;
+                            state: {
+                                asOfQuarter: number;
+                                /** @description Latest reported progress up to the quarter, % */
+                                physicalProgress: number;
+                                /** @description Share of the scheduled quarters already past, % */
+                                expectedProgress: number;
+                                budgetCommitted: number;
+                                budgetSpent: number;
+                                spendingRate: number | null;
+                                reportedQuarter: number | null;
+                            };
+                            progress: {
+                                quarter: number;
+                                physicalProgress: number;
+                                budgetCommitted: number;
+                                budgetSpent: number;
+                                comment: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An activity with its quarterly progress and its state at the end of a quarter (4 by default)
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    asOfQuarter?: number;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            operationalPlanId: string;
+                            year: number;
+                            /** Format: uuid */
+                            actionId: string;
+                            actionCode: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            programmeCode: string;
+                            code: string;
+                            title: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            responsibleStructureName: string;
+                            quarters: number[];
+                            weight: number;
+                            budgetAllotted: number;
+                            state: {
+                                asOfQuarter: number;
+                                /** @description Latest reported progress up to the quarter, % */
+                                physicalProgress: number;
+                                /** @description Share of the scheduled quarters already past, % */
+                                expectedProgress: number;
+                                budgetCommitted: number;
+                                budgetSpent: number;
+                                spendingRate: number | null;
+                                reportedQuarter: number | null;
+                            };
+                            progress: {
+                                quarter: number;
+                                physicalProgress: number;
+                                budgetCommitted: number;
+                                budgetSpent: number;
+                                comment: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an activity and its progress reports
+         * @description Access: permission `results.manage`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an activity
+         * @description Access: permission `results.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        actionId?: string;
+                        code?: string;
+                        title?: string;
+                        /** Format: uuid */
+                        responsibleStructureId?: string;
+                        /** @description Quarters in which the activity is carried out, e.g. [2, 3] */
+                        quarters?: number[];
+                        weight?: number;
+                        budgetAllotted?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            operationalPlanId: string;
+                            year: number;
+                            /** Format: uuid */
+                            actionId: string;
+                            actionCode: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            programmeCode: string;
+                            code: string;
+                            title: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            responsibleStructureName: string;
+                            quarters: number[];
+                            weight: number;
+                            budgetAllotted: number;
+                            state: {
+                                asOfQuarter: number;
+                                /** @description Latest reported progress up to the quarter, % */
+                                physicalProgress: number;
+                                /** @description Share of the scheduled quarters already past, % */
+                                expectedProgress: number;
+                                budgetCommitted: number;
+                                budgetSpent: number;
+                                spendingRate: number | null;
+                                reportedQuarter: number | null;
+                            };
+                            progress: {
+                                quarter: number;
+                                physicalProgress: number;
+                                budgetCommitted: number;
+                                budgetSpent: number;
+                                comment: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/activities/{activityId}/progress/{quarter}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Report where an activity stands at the end of a quarter: physical progress, budget committed and spent (cumulative)
+         * @description Access: permission `results.read`.
+         *
+         *     Allowed to the holders of `results.manage`, and to the head or a focal point of the activity’s responsible structure (403 otherwise).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    activityId: string;
+                    quarter: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Cumulative physical progress at the end of the quarter, % */
+                        physicalProgress: number;
+                        /**
+                         * @description Cumulative since the start of the year
+                         * @default 0
+                         */
+                        budgetCommitted?: number;
+                        /**
+                         * @description Cumulative since the start of the year
+                         * @default 0
+                         */
+                        budgetSpent?: number;
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            operationalPlanId: string;
+                            year: number;
+                            /** Format: uuid */
+                            actionId: string;
+                            actionCode: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            programmeCode: string;
+                            code: string;
+                            title: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            responsibleStructureName: string;
+                            quarters: number[];
+                            weight: number;
+                            budgetAllotted: number;
+                            state: {
+                                asOfQuarter: number;
+                                /** @description Latest reported progress up to the quarter, % */
+                                physicalProgress: number;
+                                /** @description Share of the scheduled quarters already past, % */
+                                expectedProgress: number;
+                                budgetCommitted: number;
+                                budgetSpent: number;
+                                spendingRate: number | null;
+                                reportedQuarter: number | null;
+                            };
+                            progress: {
+                                quarter: number;
+                                physicalProgress: number;
+                                budgetCommitted: number;
+                                budgetSpent: number;
+                                comment: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Indicators by page, filtered by programme, action, expected result, structure, level, periodicity or text
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Indicators of the programme or of one of its actions */
+                    programmeId?: string;
+                    actionId?: string;
+                    expectedResultId?: string;
+                    /** @description Responsible structure */
+                    structureId?: string;
+                    level?: "impact" | "outcome" | "output";
+                    periodicity?: "quarterly" | "annual";
+                    isActive?: "true" | "false";
+                    /** @description Searched in the code and the title, ignoring case and accents */
+                    q?: string;
+                    sort?: "code" | "title" | "level";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                                definition: string;
+                                unit: string;
+                                /** @enum {string} */
+                                level: "impact" | "outcome" | "output";
+                                baselineValue: number | null;
+                                baselineYear: number | null;
+                                /** @enum {string} */
+                                direction: "higher_is_better" | "lower_is_better";
+                                /** @enum {string} */
+                                periodicity: "quarterly" | "annual";
+                                /** @enum {string} */
+                                aggregation: "sum" | "last" | "mean";
+                                isPercentage: boolean;
+                                minValue: number | null;
+                                maxValue: number | null;
+                                maxChangePercent: number | null;
+                                dataSource: string;
+                                /** Format: uuid */
+                                responsibleStructureId: string;
+                                responsibleStructureName: string;
+                                expectedResultId: string | null;
+                                /** @description The programme it measures: its own, or its action’s */
+                                programmeId: string | null;
+                                actionId: string | null;
+                                isActive: boolean;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an indicator (code unique in the administration)
+         * @description Access: permission `results.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        title: string;
+                        /** @default  */
+                        definition?: string;
+                        unit: string;
+                        /** @enum {string} */
+                        level: "impact" | "outcome" | "output";
+                        /** @default null */
+                        baselineValue?: number | null;
+                        /** @default null */
+                        baselineYear?: number | null;
+                        /** @enum {string} */
+                        direction: "higher_is_better" | "lower_is_better";
+                        /** @enum {string} */
+                        periodicity: "quarterly" | "annual";
+                        /**
+                         * @description How the quarters make the year: sum (a count), last (a stock), mean (a rate)
+                         * @enum {string}
+                         */
+                        aggregation: "sum" | "last" | "mean";
+                        /** @default false */
+                        isPercentage?: boolean;
+                        /** @default null */
+                        minValue?: number | null;
+                        /** @default null */
+                        maxValue?: number | null;
+                        /**
+                         * @description A change from the previous period above this % needs a comment
+                         * @default null
+                         */
+                        maxChangePercent?: number | null;
+                        /** @default  */
+                        dataSource?: string;
+                        /** Format: uuid */
+                        responsibleStructureId: string;
+                        /** @default null */
+                        expectedResultId?: string | null;
+                        /** @default null */
+                        programmeId?: string | null;
+                        /**
+                         * @description When set, the programme is the action’s
+                         * @default null
+                         */
+                        actionId?: string | null;
+                        /** @default true */
+                        isActive?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            definition: string;
+                            unit: string;
+                            /** @enum {string} */
+                            level: "impact" | "outcome" | "output";
+                            baselineValue: number | null;
+                            baselineYear: number | null;
+                            /** @enum {string} */
+                            direction: "higher_is_better" | "lower_is_better";
+                            /** @enum {string} */
+                            periodicity: "quarterly" | "annual";
+                            /** @enum {string} */
+                            aggregation: "sum" | "last" | "mean";
+                            isPercentage: boolean;
+                            minValue: number | null;
+                            maxValue: number | null;
+                            maxChangePercent: number | null;
+                            dataSource: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            responsibleStructureName: string;
+                            expectedResultId: string | null;
+                            /** @description The programme it measures: its own, or its action’s */
+                            programmeId: string | null;
+                            actionId: string | null;
+                            isActive: boolean;
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
+                            action: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
+                            expectedResult: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
+                            /** @description Every target, by year then quarter (0 = the year) */
+                            targets: {
+                                year: number;
+                                quarter: number;
+                                value: number;
+                            }[];
+                            /** @description Every measurement, whatever its status, with its evidence */
+                            measurements: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                                indicatorCode: string;
+                                indicatorTitle: string;
+                                /** Format: uuid */
+                                responsibleStructureId: string;
+                                year: number;
+                                quarter: number;
+                                value: number;
+                                comment: string;
+                                evidenceText: string;
+                                evidenceUrl: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                                /** @description A validated period is locked until reopened */
+                                isLocked: boolean;
+                                enteredBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                /** Format: date-time */
+                                enteredAt: string;
+                                submittedAt: string | null;
+                                firstSubmittedAt: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Reporting deadline of the period
+                                 */
+                                deadline: string;
+                                /** @description First submitted by the deadline */
+                                isOnTime: boolean;
+                                reviewedBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                reviewedAt: string | null;
+                                validatedBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                validatedAt: string | null;
+                                rejectedBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                rejectedAt: string | null;
+                                rejectionStep: ("review" | "validation") | null;
+                                rejectionReason: string | null;
+                                reopenReason: string | null;
+                            }[];
+                            /** @description Computed from validated values: each quarter of each year with a target or a value (quarter 4 only for an annual indicator) */
+                            results: {
+                                year: number;
+                                quarter: number;
+                                value: number | null;
+                                target: number | null;
+                                /** @description Achievement rate, %, rounded to 0.1 */
+                                rate: number | null;
+                                /** @enum {string} */
+                                status: "reached" | "on_track" | "behind" | "critical" | "no_data";
+                                missingQuarters: number[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/indicators/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An indicator with its place in the chain, its targets, its measurements (with evidence) and its computed results
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            definition: string;
+                            unit: string;
+                            /** @enum {string} */
+                            level: "impact" | "outcome" | "output";
+                            baselineValue: number | null;
+                            baselineYear: number | null;
+                            /** @enum {string} */
+                            direction: "higher_is_better" | "lower_is_better";
+                            /** @enum {string} */
+                            periodicity: "quarterly" | "annual";
+                            /** @enum {string} */
+                            aggregation: "sum" | "last" | "mean";
+                            isPercentage: boolean;
+                            minValue: number | null;
+                            maxValue: number | null;
+                            maxChangePercent: number | null;
+                            dataSource: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            responsibleStructureName: string;
+                            expectedResultId: string | null;
+                            /** @description The programme it measures: its own, or its action’s */
+                            programmeId: string | null;
+                            actionId: string | null;
+                            isActive: boolean;
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
+                            action: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
+                            expectedResult: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
+                            /** @description Every target, by year then quarter (0 = the year) */
+                            targets: {
+                                year: number;
+                                quarter: number;
+                                value: number;
+                            }[];
+                            /** @description Every measurement, whatever its status, with its evidence */
+                            measurements: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                                indicatorCode: string;
+                                indicatorTitle: string;
+                                /** Format: uuid */
+                                responsibleStructureId: string;
+                                year: number;
+                                quarter: number;
+                                value: number;
+                                comment: string;
+                                evidenceText: string;
+                                evidenceUrl: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                                /** @description A validated period is locked until reopened */
+                                isLocked: boolean;
+                                enteredBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                /** Format: date-time */
+                                enteredAt: string;
+                                submittedAt: string | null;
+                                firstSubmittedAt: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Reporting deadline of the period
+                                 */
+                                deadline: string;
+                                /** @description First submitted by the deadline */
+                                isOnTime: boolean;
+                                reviewedBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                reviewedAt: string | null;
+                                validatedBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                validatedAt: string | null;
+                                rejectedBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                rejectedAt: string | null;
+                                rejectionStep: ("review" | "validation") | null;
+                                rejectionReason: string | null;
+                                reopenReason: string | null;
+                            }[];
+                            /** @description Computed from validated values: each quarter of each year with a target or a value (quarter 4 only for an annual indicator) */
+                            results: {
+                                year: number;
+                                quarter: number;
+                                value: number | null;
+                                target: number | null;
+                                /** @description Achievement rate, %, rounded to 0.1 */
+                                rate: number | null;
+                                /** @enum {string} */
+                                status: "reached" | "on_track" | "behind" | "critical" | "no_data";
+                                missingQuarters: number[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an indicator without measurements (409 has_dependents otherwise: deactivate it instead)
+         * @description Access: permission `results.manage`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an indicator
+         * @description Access: permission `results.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title?: string;
+                        definition?: string;
+                        unit?: string;
+                        /** @enum {string} */
+                        level?: "impact" | "outcome" | "output";
+                        baselineValue?: number | null;
+                        baselineYear?: number | null;
+                        /** @enum {string} */
+                        direction?: "higher_is_better" | "lower_is_better";
+                        /** @enum {string} */
+                        periodicity?: "quarterly" | "annual";
+                        /**
+                         * @description How the quarters make the year: sum (a count), last (a stock), mean (a rate)
+                         * @enum {string}
+                         */
+                        aggregation?: "sum" | "last" | "mean";
+                        isPercentage?: boolean;
+                        minValue?: number | null;
+                        maxValue?: number | null;
+                        /** @description A change from the previous period above this % needs a comment */
+                        maxChangePercent?: number | null;
+                        dataSource?: string;
+                        /** Format: uuid */
+                        responsibleStructureId?: string;
+                        expectedResultId?: string | null;
+                        programmeId?: string | null;
+                        /** @description When set, the programme is the action’s */
+                        actionId?: string | null;
+                        isActive?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            definition: string;
+                            unit: string;
+                            /** @enum {string} */
+                            level: "impact" | "outcome" | "output";
+                            baselineValue: number | null;
+                            baselineYear: number | null;
+                            /** @enum {string} */
+                            direction: "higher_is_better" | "lower_is_better";
+                            /** @enum {string} */
+                            periodicity: "quarterly" | "annual";
+                            /** @enum {string} */
+                            aggregation: "sum" | "last" | "mean";
+                            isPercentage: boolean;
+                            minValue: number | null;
+                            maxValue: number | null;
+                            maxChangePercent: number | null;
+                            dataSource: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            responsibleStructureName: string;
+                            expectedResultId: string | null;
+                            /** @description The programme it measures: its own, or its action’s */
+                            programmeId: string | null;
+                            actionId: string | null;
+                            isActive: boolean;
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
+                            action: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
+                            expectedResult: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
+                            /** @description Every target, by year then quarter (0 = the year) */
+                            targets: {
+                                year: number;
+                                quarter: number;
+                                value: number;
+                            }[];
+                            /** @description Every measurement, whatever its status, with its evidence */
+                            measurements: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                                indicatorCode: string;
+                                indicatorTitle: string;
+                                /** Format: uuid */
+                                responsibleStructureId: string;
+                                year: number;
+                                quarter: number;
+                                value: number;
+                                comment: string;
+                                evidenceText: string;
+                                evidenceUrl: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                                /** @description A validated period is locked until reopened */
+                                isLocked: boolean;
+                                enteredBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                /** Format: date-time */
+                                enteredAt: string;
+                                submittedAt: string | null;
+                                firstSubmittedAt: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Reporting deadline of the period
+                                 */
+                                deadline: string;
+                                /** @description First submitted by the deadline */
+                                isOnTime: boolean;
+                                reviewedBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                reviewedAt: string | null;
+                                validatedBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                validatedAt: string | null;
+                                rejectedBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                rejectedAt: string | null;
+                                rejectionStep: ("review" | "validation") | null;
+                                rejectionReason: string | null;
+                                reopenReason: string | null;
+                            }[];
+                            /** @description Computed from validated values: each quarter of each year with a target or a value (quarter 4 only for an annual indicator) */
+                            results: {
+                                year: number;
+                                quarter: number;
+                                value: number | null;
+                                target: number | null;
+                                /** @description Achievement rate, %, rounded to 0.1 */
+                                rate: number | null;
+                                /** @enum {string} */
+                                status: "reached" | "on_track" | "behind" | "critical" | "no_data";
+                                missingQuarters: number[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set targets in bulk (per year: quarter 0, per quarter: 1-4; value null removes); all or nothing
+         * @description Access: permission `results.manage`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            indicatorId: string;
+                            year: number;
+                            /** @description 1-4 for a quarter, 0 for the whole year (annual indicators) */
+                            quarter: number;
+                            /** @description null removes the target */
+                            value: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            upserted: number;
+                            removed: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/results-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results settings: monitoring and evaluation unit, status thresholds, reporting deadline (defaults when never set)
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The monitoring and evaluation unit: its focal points validate measurements */
+                            monitoringStructureId: string | null;
+                            /** @description Achievement rate thresholds, %: reached ≥ reached, on track ≥ onTrack, behind ≥ behind, else critical */
+                            thresholds: {
+                                reached: number;
+                                onTrack: number;
+                                behind: number;
+                            };
+                            /** @description A quarter’s value is on time when first submitted at most this many days after the quarter ends */
+                            deadlineDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Change the results settings
+         * @description Access: permission `results.manage`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The monitoring and evaluation unit: its focal points validate measurements */
+                        monitoringStructureId: string | null;
+                        /** @description Achievement rate thresholds, %: reached ≥ reached, on track ≥ onTrack, behind ≥ behind, else critical */
+                        thresholds: {
+                            reached: number;
+                            onTrack: number;
+                            behind: number;
+                        };
+                        /** @description A quarter’s value is on time when first submitted at most this many days after the quarter ends */
+                        deadlineDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The monitoring and evaluation unit: its focal points validate measurements */
+                            monitoringStructureId: string | null;
+                            /** @description Achievement rate thresholds, %: reached ≥ reached, on track ≥ onTrack, behind ≥ behind, else critical */
+                            thresholds: {
+                                reached: number;
+                                onTrack: number;
+                                behind: number;
+                            };
+                            /** @description A quarter’s value is on time when first submitted at most this many days after the quarter ends */
+                            deadlineDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Measurements by page, filtered by period, status, indicator, structure or programme, or awaiting the caller’s review or validation
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    year?: number;
+                    quarter?: number;
+                    status?: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                    indicatorId?: string;
+                    /** @description Responsible structure of the indicator */
+                    structureId?: string;
+                    programmeId?: string;
+                    /** @description review: submitted values of the structures the caller heads; validation: reviewed values the caller may validate */
+                    awaiting?: "review" | "validation";
+                    sort?: "period" | "indicator" | "status" | "updated";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                                indicatorCode: string;
+                                indicatorTitle: string;
+                                /** Format: uuid */
+                                responsibleStructureId: string;
+                                year: number;
+                                quarter: number;
+                                value: number;
+                                comment: string;
+                                evidenceText: string;
+                                evidenceUrl: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                                /** @description A validated period is locked until reopened */
+                                isLocked: boolean;
+                                enteredBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                /** Format: date-time */
+                                enteredAt: string;
+                                submittedAt: string | null;
+                                firstSubmittedAt: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Reporting deadline of the period
+                                 */
+                                deadline: string;
+                                /** @description First submitted by the deadline */
+                                isOnTime: boolean;
+                                reviewedBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                reviewedAt: string | null;
+                                validatedBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                validatedAt: string | null;
+                                rejectedBy: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    fullName: string;
+                                } | null;
+                                rejectedAt: string | null;
+                                rejectionStep: ("review" | "validation") | null;
+                                rejectionReason: string | null;
+                                reopenReason: string | null;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Enter the value of a period as a draft (or correct the draft or rejected value of that period)
+         * @description Access: permission `measurements.enter`.
+         *
+         *     Only a focal point of the indicator’s responsible structure (403). The value is checked against the indicator’s rules (a percentage within 0-100, its bounds: 400 naming `value`). A validated period is locked (409 period_locked); a submitted or reviewed one waits for its verdict (409 invalid_state).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        indicatorId: string;
+                        year: number;
+                        /** @description 1-4 for a quarter, 0 for the whole year (annual indicators) */
+                        quarter: number;
+                        /** @description A number (a percentage between 0 and 100 for a percentage indicator) */
+                        value: number;
+                        /** @default  */
+                        comment?: string;
+                        /**
+                         * @description Source document, report, register...
+                         * @default
+                         */
+                        evidenceText?: string;
+                        /** @default null */
+                        evidenceUrl?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            indicatorId: string;
+                            indicatorCode: string;
+                            indicatorTitle: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            year: number;
+                            quarter: number;
+                            value: number;
+                            comment: string;
+                            evidenceText: string;
+                            evidenceUrl: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                            /** @description A validated period is locked until reopened */
+                            isLocked: boolean;
+                            enteredBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            /** Format: date-time */
+                            enteredAt: string;
+                            submittedAt: string | null;
+                            firstSubmittedAt: string | null;
+                            /**
+                             * Format: date
+                             * @description Reporting deadline of the period
+                             */
+                            deadline: string;
+                            /** @description First submitted by the deadline */
+                            isOnTime: boolean;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            validatedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            validatedAt: string | null;
+                            rejectedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            rejectedAt: string | null;
+                            rejectionStep: ("review" | "validation") | null;
+                            rejectionReason: string | null;
+                            reopenReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/measurements/{measurementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One measurement with its evidence and its workflow
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    measurementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            indicatorId: string;
+                            indicatorCode: string;
+                            indicatorTitle: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            year: number;
+                            quarter: number;
+                            value: number;
+                            comment: string;
+                            evidenceText: string;
+                            evidenceUrl: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                            /** @description A validated period is locked until reopened */
+                            isLocked: boolean;
+                            enteredBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            /** Format: date-time */
+                            enteredAt: string;
+                            submittedAt: string | null;
+                            firstSubmittedAt: string | null;
+                            /**
+                             * Format: date
+                             * @description Reporting deadline of the period
+                             */
+                            deadline: string;
+                            /** @description First submitted by the deadline */
+                            isOnTime: boolean;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            validatedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            validatedAt: string | null;
+                            rejectedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            rejectedAt: string | null;
+                            rejectionStep: ("review" | "validation") | null;
+                            rejectionReason: string | null;
+                            reopenReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft or rejected measurement
+         * @description Access: permission `measurements.enter`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    measurementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Correct a draft or rejected measurement (it becomes a draft again)
+         * @description Access: permission `measurements.enter`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    measurementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value?: number;
+                        comment?: string;
+                        evidenceText?: string;
+                        evidenceUrl?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            indicatorId: string;
+                            indicatorCode: string;
+                            indicatorTitle: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            year: number;
+                            quarter: number;
+                            value: number;
+                            comment: string;
+                            evidenceText: string;
+                            evidenceUrl: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                            /** @description A validated period is locked until reopened */
+                            isLocked: boolean;
+                            enteredBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            /** Format: date-time */
+                            enteredAt: string;
+                            submittedAt: string | null;
+                            firstSubmittedAt: string | null;
+                            /**
+                             * Format: date
+                             * @description Reporting deadline of the period
+                             */
+                            deadline: string;
+                            /** @description First submitted by the deadline */
+                            isOnTime: boolean;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            validatedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            validatedAt: string | null;
+                            rejectedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            rejectedAt: string | null;
+                            rejectionStep: ("review" | "validation") | null;
+                            rejectionReason: string | null;
+                            reopenReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/measurements/{measurementId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft or rejected value (focal point of the responsible structure)
+         * @description Access: permission `measurements.enter`.
+         *
+         *     Runs the indicator’s rules again; a change from the previous validated period above the indicator’s threshold needs a comment (400 naming `comment`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    measurementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            indicatorId: string;
+                            indicatorCode: string;
+                            indicatorTitle: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            year: number;
+                            quarter: number;
+                            value: number;
+                            comment: string;
+                            evidenceText: string;
+                            evidenceUrl: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                            /** @description A validated period is locked until reopened */
+                            isLocked: boolean;
+                            enteredBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            /** Format: date-time */
+                            enteredAt: string;
+                            submittedAt: string | null;
+                            firstSubmittedAt: string | null;
+                            /**
+                             * Format: date
+                             * @description Reporting deadline of the period
+                             */
+                            deadline: string;
+                            /** @description First submitted by the deadline */
+                            isOnTime: boolean;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            validatedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            validatedAt: string | null;
+                            rejectedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            rejectedAt: string | null;
+                            rejectionStep: ("review" | "validation") | null;
+                            rejectionReason: string | null;
+                            reopenReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/measurements/{measurementId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * First validation step: the head of the responsible structure confirms a submitted value
+         * @description Access: permission `measurements.review`.
+         *
+         *     Not by whoever entered or submitted it (403 separation_of_duties).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    measurementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            indicatorId: string;
+                            indicatorCode: string;
+                            indicatorTitle: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            year: number;
+                            quarter: number;
+                            value: number;
+                            comment: string;
+                            evidenceText: string;
+                            evidenceUrl: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                            /** @description A validated period is locked until reopened */
+                            isLocked: boolean;
+                            enteredBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            /** Format: date-time */
+                            enteredAt: string;
+                            submittedAt: string | null;
+                            firstSubmittedAt: string | null;
+                            /**
+                             * Format: date
+                             * @description Reporting deadline of the period
+                             */
+                            deadline: string;
+                            /** @description First submitted by the deadline */
+                            isOnTime: boolean;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            validatedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            validatedAt: string | null;
+                            rejectedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            rejectedAt: string | null;
+                            rejectionStep: ("review" | "validation") | null;
+                            rejectionReason: string | null;
+                            reopenReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/measurements/{measurementId}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Second validation step: the M&E unit (its focal points), the SG or the DC validates a reviewed value; the period is then locked
+         * @description Access: permission `measurements.validate`.
+         *
+         *     Not by whoever entered, submitted or reviewed it (403 separation_of_duties).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    measurementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            indicatorId: string;
+                            indicatorCode: string;
+                            indicatorTitle: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            year: number;
+                            quarter: number;
+                            value: number;
+                            comment: string;
+                            evidenceText: string;
+                            evidenceUrl: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                            /** @description A validated period is locked until reopened */
+                            isLocked: boolean;
+                            enteredBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            /** Format: date-time */
+                            enteredAt: string;
+                            submittedAt: string | null;
+                            firstSubmittedAt: string | null;
+                            /**
+                             * Format: date
+                             * @description Reporting deadline of the period
+                             */
+                            deadline: string;
+                            /** @description First submitted by the deadline */
+                            isOnTime: boolean;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            validatedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            validatedAt: string | null;
+                            rejectedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            rejectedAt: string | null;
+                            rejectionStep: ("review" | "validation") | null;
+                            rejectionReason: string | null;
+                            reopenReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/measurements/{measurementId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a value with a reason: a submitted one by the head of the structure, a reviewed one by the M&E unit
+         * @description Access: permission `results.read`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    measurementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            indicatorId: string;
+                            indicatorCode: string;
+                            indicatorTitle: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            year: number;
+                            quarter: number;
+                            value: number;
+                            comment: string;
+                            evidenceText: string;
+                            evidenceUrl: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                            /** @description A validated period is locked until reopened */
+                            isLocked: boolean;
+                            enteredBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            /** Format: date-time */
+                            enteredAt: string;
+                            submittedAt: string | null;
+                            firstSubmittedAt: string | null;
+                            /**
+                             * Format: date
+                             * @description Reporting deadline of the period
+                             */
+                            deadline: string;
+                            /** @description First submitted by the deadline */
+                            isOnTime: boolean;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            validatedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            validatedAt: string | null;
+                            rejectedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            rejectedAt: string | null;
+                            rejectionStep: ("review" | "validation") | null;
+                            rejectionReason: string | null;
+                            reopenReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/measurements/{measurementId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a validated (locked) period with a reason; the value goes back to draft
+         * @description Access: permission `measurements.validate`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    measurementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            indicatorId: string;
+                            indicatorCode: string;
+                            indicatorTitle: string;
+                            /** Format: uuid */
+                            responsibleStructureId: string;
+                            year: number;
+                            quarter: number;
+                            value: number;
+                            comment: string;
+                            evidenceText: string;
+                            evidenceUrl: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                            /** @description A validated period is locked until reopened */
+                            isLocked: boolean;
+                            enteredBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            /** Format: date-time */
+                            enteredAt: string;
+                            submittedAt: string | null;
+                            firstSubmittedAt: string | null;
+                            /**
+                             * Format: date
+                             * @description Reporting deadline of the period
+                             */
+                            deadline: string;
+                            /** @description First submitted by the deadline */
+                            isOnTime: boolean;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            validatedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            validatedAt: string | null;
+                            rejectedBy: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                            } | null;
+                            rejectedAt: string | null;
+                            rejectionStep: ("review" | "validation") | null;
+                            rejectionReason: string | null;
+                            reopenReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dashboards/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The head’s dashboard for a quarter: indicators by status, each programme’s achievement and execution, reporting, compared with the same quarter of last year
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the latest quarter with validated values */
+                    year?: number;
+                    /** @description Figures are year to date, up to the end of this quarter */
+                    quarter?: number;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                year: number;
+                                quarter: number;
+                            };
+                            /** @description The same quarter of the previous year */
+                            comparedWith: {
+                                year: number;
+                                quarter: number;
+                            };
+                            /** @enum {string} */
+                            currency: "XOF" | "XAF";
+                            thresholds: {
+                                reached: number;
+                                onTrack: number;
+                                behind: number;
+                            };
+                            indicators: {
+                                indicatorCount: number;
+                                byStatus: {
+                                    reached: number;
+                                    on_track: number;
+                                    behind: number;
+                                    critical: number;
+                                    no_data: number;
+                                };
+                                /** @description Mean of the indicators’ achievement rates, each capped at 100, % */
+                                achievementRate: number | null;
+                                /** @description The same quarter of the previous year */
+                                lastYear: {
+                                    byStatus: {
+                                        reached: number;
+                                        on_track: number;
+                                        behind: number;
+                                        critical: number;
+                                        no_data: number;
+                                    };
+                                    achievementRate: number | null;
+                                };
+                            };
+                            programmes: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                                /** @enum {string} */
+                                kind: "operational" | "support";
+                                manager: {
+                                    /** Format: uuid */
+                                    postId: string;
+                                    title: string;
+                                    holderName: string | null;
+                                } | null;
+                                summary: {
+                                    indicatorCount: number;
+                                    byStatus: {
+                                        reached: number;
+                                        on_track: number;
+                                        behind: number;
+                                        critical: number;
+                                        no_data: number;
+                                    };
+                                    /** @description Mean of the indicators’ achievement rates, each capped at 100, % */
+                                    achievementRate: number | null;
+                                    /** @description The same quarter of the previous year */
+                                    lastYear: {
+                                        byStatus: {
+                                            reached: number;
+                                            on_track: number;
+                                            behind: number;
+                                            critical: number;
+                                            no_data: number;
+                                        };
+                                        achievementRate: number | null;
+                                    };
+                                };
+                                execution: {
+                                    activityCount: number;
+                                    /** @description Weighted mean of the activities’ physical progress, % */
+                                    physicalRate: number | null;
+                                    /** @description Where the schedule says it should be, % */
+                                    expectedPhysicalRate: number | null;
+                                    /** @description Committed / allotted, % */
+                                    commitmentRate: number | null;
+                                    /** @description Spent / allotted (financial execution), % */
+                                    spendingRate: number | null;
+                                    allotted: number;
+                                    committed: number;
+                                    spent: number;
+                                };
+                                lastYearExecution: {
+                                    activityCount: number;
+                                    /** @description Weighted mean of the activities’ physical progress, % */
+                                    physicalRate: number | null;
+                                    /** @description Where the schedule says it should be, % */
+                                    expectedPhysicalRate: number | null;
+                                    /** @description Committed / allotted, % */
+                                    commitmentRate: number | null;
+                                    /** @description Spent / allotted (financial execution), % */
+                                    spendingRate: number | null;
+                                    allotted: number;
+                                    committed: number;
+                                    spent: number;
+                                };
+                            }[];
+                            /** @description Every activity of the year’s operational plan */
+                            plan: {
+                                execution: {
+                                    activityCount: number;
+                                    /** @description Weighted mean of the activities’ physical progress, % */
+                                    physicalRate: number | null;
+                                    /** @description Where the schedule says it should be, % */
+                                    expectedPhysicalRate: number | null;
+                                    /** @description Committed / allotted, % */
+                                    commitmentRate: number | null;
+                                    /** @description Spent / allotted (financial execution), % */
+                                    spendingRate: number | null;
+                                    allotted: number;
+                                    committed: number;
+                                    spent: number;
+                                };
+                                lastYearExecution: {
+                                    activityCount: number;
+                                    /** @description Weighted mean of the activities’ physical progress, % */
+                                    physicalRate: number | null;
+                                    /** @description Where the schedule says it should be, % */
+                                    expectedPhysicalRate: number | null;
+                                    /** @description Committed / allotted, % */
+                                    commitmentRate: number | null;
+                                    /** @description Spent / allotted (financial execution), % */
+                                    spendingRate: number | null;
+                                    allotted: number;
+                                    committed: number;
+                                    spent: number;
+                                };
+                            };
+                            reporting: {
+                                due: number;
+                                received: number;
+                                onTime: number;
+                                /** @description Received (submitted, reviewed or validated) / due, % */
+                                completeness: number | null;
+                                /** @description First submitted by the deadline / due, % */
+                                timeliness: number | null;
+                                byStructure: {
+                                    due: number;
+                                    received: number;
+                                    onTime: number;
+                                    /** @description Received (submitted, reviewed or validated) / due, % */
+                                    completeness: number | null;
+                                    /** @description First submitted by the deadline / due, % */
+                                    timeliness: number | null;
+                                    /** Format: uuid */
+                                    structureId: string;
+                                    name: string;
+                                    acronym: string | null;
+                                }[];
+                            };
+                            /** @description Measurements of the quarter (and of the year for annual indicators) at each step */
+                            workflow: {
+                                draft: number;
+                                submitted: number;
+                                reviewed: number;
+                                validated: number;
+                                rejected: number;
+                            };
+                            /** @description Up to 10 indicators critical or behind, the lowest first */
+                            attention: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                                unit: string;
+                                /** @enum {string} */
+                                level: "impact" | "outcome" | "output";
+                                /** @enum {string} */
+                                direction: "higher_is_better" | "lower_is_better";
+                                isPercentage: boolean;
+                                /** Format: uuid */
+                                responsibleStructureId: string;
+                                responsibleStructureName: string;
+                                programmeId: string | null;
+                                actionId: string | null;
+                                current: {
+                                    year: number;
+                                    quarter: number;
+                                    value: number | null;
+                                    target: number | null;
+                                    /** @description Achievement rate, %, rounded to 0.1 */
+                                    rate: number | null;
+                                    /** @enum {string} */
+                                    status: "reached" | "on_track" | "behind" | "critical" | "no_data";
+                                    missingQuarters: number[];
+                                };
+                                lastYear: {
+                                    year: number;
+                                    quarter: number;
+                                    value: number | null;
+                                    target: number | null;
+                                    /** @description Achievement rate, %, rounded to 0.1 */
+                                    rate: number | null;
+                                    /** @enum {string} */
+                                    status: "reached" | "on_track" | "behind" | "critical" | "no_data";
+                                    missingQuarters: number[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dashboards/head/charts/{chartId}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A chart of the head’s dashboard as an ECharts option (the same one the SVG is drawn from)
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the latest quarter with validated values */
+                    year?: number;
+                    /** @description Figures are year to date, up to the end of this quarter */
+                    quarter?: number;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                    /** @description One of: indicator-status, programme-achievement, programme-execution, reporting */
+                    chartId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            chartId: "indicator-status" | "programme-achievement" | "programme-execution" | "reporting";
+                            period: {
+                                year: number;
+                                quarter: number;
+                            };
+                            /** @description ECharts option, to pass to setOption() as is */
+                            option: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dashboards/head/charts/{chartId}.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A chart of the head’s dashboard drawn on the server (SVG), for downloads and reports
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the latest quarter with validated values */
+                    year?: number;
+                    /** @description Figures are year to date, up to the end of this quarter */
+                    quarter?: number;
+                    width?: number;
+                    height?: number;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                    /** @description One of: indicator-status, programme-achievement, programme-execution, reporting */
+                    chartId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The chart */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dashboards/programmes/{programmeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A programme’s dashboard (for its manager and the dialogue de gestion): its actions, indicators and activities
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the latest quarter with validated values */
+                    year?: number;
+                    /** @description Figures are year to date, up to the end of this quarter */
+                    quarter?: number;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                    programmeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                year: number;
+                                quarter: number;
+                            };
+                            /** @description The same quarter of the previous year */
+                            comparedWith: {
+                                year: number;
+                                quarter: number;
+                            };
+                            /** @enum {string} */
+                            currency: "XOF" | "XAF";
+                            thresholds: {
+                                reached: number;
+                                onTrack: number;
+                                behind: number;
+                            };
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                                /** @enum {string} */
+                                kind: "operational" | "support";
+                                objective: string;
+                                manager: {
+                                    /** Format: uuid */
+                                    postId: string;
+                                    title: string;
+                                    holderName: string | null;
+                                } | null;
+                            };
+                            summary: {
+                                indicatorCount: number;
+                                byStatus: {
+                                    reached: number;
+                                    on_track: number;
+                                    behind: number;
+                                    critical: number;
+                                    no_data: number;
+                                };
+                                /** @description Mean of the indicators’ achievement rates, each capped at 100, % */
+                                achievementRate: number | null;
+                                /** @description The same quarter of the previous year */
+                                lastYear: {
+                                    byStatus: {
+                                        reached: number;
+                                        on_track: number;
+                                        behind: number;
+                                        critical: number;
+                                        no_data: number;
+                                    };
+                                    achievementRate: number | null;
+                                };
+                            };
+                            execution: {
+                                activityCount: number;
+                                /** @description Weighted mean of the activities’ physical progress, % */
+                                physicalRate: number | null;
+                                /** @description Where the schedule says it should be, % */
+                                expectedPhysicalRate: number | null;
+                                /** @description Committed / allotted, % */
+                                commitmentRate: number | null;
+                                /** @description Spent / allotted (financial execution), % */
+                                spendingRate: number | null;
+                                allotted: number;
+                                committed: number;
+                                spent: number;
+                            };
+                            lastYearExecution: {
+                                activityCount: number;
+                                /** @description Weighted mean of the activities’ physical progress, % */
+                                physicalRate: number | null;
+                                /** @description Where the schedule says it should be, % */
+                                expectedPhysicalRate: number | null;
+                                /** @description Committed / allotted, % */
+                                commitmentRate: number | null;
+                                /** @description Spent / allotted (financial execution), % */
+                                spendingRate: number | null;
+                                allotted: number;
+                                committed: number;
+                                spent: number;
+                            };
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                                summary: {
+                                    indicatorCount: number;
+                                    byStatus: {
+                                        reached: number;
+                                        on_track: number;
+                                        behind: number;
+                                        critical: number;
+                                        no_data: number;
+                                    };
+                                    /** @description Mean of the indicators’ achievement rates, each capped at 100, % */
+                                    achievementRate: number | null;
+                                    /** @description The same quarter of the previous year */
+                                    lastYear: {
+                                        byStatus: {
+                                            reached: number;
+                                            on_track: number;
+                                            behind: number;
+                                            critical: number;
+                                            no_data: number;
+                                        };
+                                        achievementRate: number | null;
+                                    };
+                                };
+                                execution: {
+                                    activityCount: number;
+                                    /** @description Weighted mean of the activities’ physical progress, % */
+                                    physicalRate: number | null;
+                                    /** @description Where the schedule says it should be, % */
+                                    expectedPhysicalRate: number | null;
+                                    /** @description Committed / allotted, % */
+                                    commitmentRate: number | null;
+                                    /** @description Spent / allotted (financial execution), % */
+                                    spendingRate: number | null;
+                                    allotted: number;
+                                    committed: number;
+                                    spent: number;
+                                };
+                                lastYearExecution: {
+                                    activityCount: number;
+                                    /** @description Weighted mean of the activities’ physical progress, % */
+                                    physicalRate: number | null;
+                                    /** @description Where the schedule says it should be, % */
+                                    expectedPhysicalRate: number | null;
+                                    /** @description Committed / allotted, % */
+                                    commitmentRate: number | null;
+                                    /** @description Spent / allotted (financial execution), % */
+                                    spendingRate: number | null;
+                                    allotted: number;
+                                    committed: number;
+                                    spent: number;
+                                };
+                                indicators: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    level: "impact" | "outcome" | "output";
+                                    /** @enum {string} */
+                                    direction: "higher_is_better" | "lower_is_better";
+                                    isPercentage: boolean;
+                                    /** Format: uuid */
+                                    responsibleStructureId: string;
+                                    responsibleStructureName: string;
+                                    programmeId: string | null;
+                                    actionId: string | null;
+                                    current: {
+                                        year: number;
+                                        quarter: number;
+                                        value: number | null;
+                                        target: number | null;
+                                        /** @description Achievement rate, %, rounded to 0.1 */
+                                        rate: number | null;
+                                        /** @enum {string} */
+                                        status: "reached" | "on_track" | "behind" | "critical" | "no_data";
+                                        missingQuarters: number[];
+                                    };
+                                    lastYear: {
+                                        year: number;
+                                        quarter: number;
+                                        value: number | null;
+                                        target: number | null;
+                                        /** @description Achievement rate, %, rounded to 0.1 */
+                                        rate: number | null;
+                                        /** @enum {string} */
+                                        status: "reached" | "on_track" | "behind" | "critical" | "no_data";
+                                        missingQuarters: number[];
+                                    };
+                                }[];
+                            }[];
+                            /** @description Indicators of the programme itself, not of one of its actions */
+                            indicators: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                                unit: string;
+                                /** @enum {string} */
+                                level: "impact" | "outcome" | "output";
+                                /** @enum {string} */
+                                direction: "higher_is_better" | "lower_is_better";
+                                isPercentage: boolean;
+                                /** Format: uuid */
+                                responsibleStructureId: string;
+                                responsibleStructureName: string;
+                                programmeId: string | null;
+                                actionId: string | null;
+                                current: {
+                                    year: number;
+                                    quarter: number;
+                                    value: number | null;
+                                    target: number | null;
+                                    /** @description Achievement rate, %, rounded to 0.1 */
+                                    rate: number | null;
+                                    /** @enum {string} */
+                                    status: "reached" | "on_track" | "behind" | "critical" | "no_data";
+                                    missingQuarters: number[];
+                                };
+                                lastYear: {
+                                    year: number;
+                                    quarter: number;
+                                    value: number | null;
+                                    target: number | null;
+                                    /** @description Achievement rate, %, rounded to 0.1 */
+                                    rate: number | null;
+                                    /** @enum {string} */
+                                    status: "reached" | "on_track" | "behind" | "critical" | "no_data";
+                                    missingQuarters: number[];
+                                };
+                            }[];
+                            /** @description The programme’s activities of the year */
+                            activities: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                                /** Format: uuid */
+                                actionId: string;
+                                /** Format: uuid */
+                                responsibleStructureId: string;
+                                responsibleStructureName: string;
+                                quarters: number[];
+                                weight: number;
+                                budgetAllotted: number;
+                                state: {
+                                    asOfQuarter: number;
+                                    /** @description Latest reported progress up to the quarter, % */
+                                    physicalProgress: number;
+                                    /** @description Share of the scheduled quarters already past, % */
+                                    expectedProgress: number;
+                                    budgetCommitted: number;
+                                    budgetSpent: number;
+                                    spendingRate: number | null;
+                                    reportedQuarter: number | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dashboards/structures/{structureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A structure’s dashboard: the indicators it is responsible for, its reporting quarter by quarter, its activities
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the latest quarter with validated values */
+                    year?: number;
+                    /** @description Figures are year to date, up to the end of this quarter */
+                    quarter?: number;
+                    /** @description Count the structures under it too */
+                    includeSubstructures?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                    structureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                year: number;
+                                quarter: number;
+                            };
+                            /** @description The same quarter of the previous year */
+                            comparedWith: {
+                                year: number;
+                                quarter: number;
+                            };
+                            /** @enum {string} */
+                            currency: "XOF" | "XAF";
+                            thresholds: {
+                                reached: number;
+                                onTrack: number;
+                                behind: number;
+                            };
+                            structure: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                acronym: string | null;
+                                kind: string;
+                            };
+                            /** @description The structures counted: itself, and those under it when asked */
+                            structures: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: {
+                                indicatorCount: number;
+                                byStatus: {
+                                    reached: number;
+                                    on_track: number;
+                                    behind: number;
+                                    critical: number;
+                                    no_data: number;
+                                };
+                                /** @description Mean of the indicators’ achievement rates, each capped at 100, % */
+                                achievementRate: number | null;
+                                /** @description The same quarter of the previous year */
+                                lastYear: {
+                                    byStatus: {
+                                        reached: number;
+                                        on_track: number;
+                                        behind: number;
+                                        critical: number;
+                                        no_data: number;
+                                    };
+                                    achievementRate: number | null;
+                                };
+                            };
+                            execution: {
+                                activityCount: number;
+                                /** @description Weighted mean of the activities’ physical progress, % */
+                                physicalRate: number | null;
+                                /** @description Where the schedule says it should be, % */
+                                expectedPhysicalRate: number | null;
+                                /** @description Committed / allotted, % */
+                                commitmentRate: number | null;
+                                /** @description Spent / allotted (financial execution), % */
+                                spendingRate: number | null;
+                                allotted: number;
+                                committed: number;
+                                spent: number;
+                            };
+                            lastYearExecution: {
+                                activityCount: number;
+                                /** @description Weighted mean of the activities’ physical progress, % */
+                                physicalRate: number | null;
+                                /** @description Where the schedule says it should be, % */
+                                expectedPhysicalRate: number | null;
+                                /** @description Committed / allotted, % */
+                                commitmentRate: number | null;
+                                /** @description Spent / allotted (financial execution), % */
+                                spendingRate: number | null;
+                                allotted: number;
+                                committed: number;
+                                spent: number;
+                            };
+                            indicators: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                                unit: string;
+                                /** @enum {string} */
+                                level: "impact" | "outcome" | "output";
+                                /** @enum {string} */
+                                direction: "higher_is_better" | "lower_is_better";
+                                isPercentage: boolean;
+                                /** Format: uuid */
+                                responsibleStructureId: string;
+                                responsibleStructureName: string;
+                                programmeId: string | null;
+                                actionId: string | null;
+                                current: {
+                                    year: number;
+                                    quarter: number;
+                                    value: number | null;
+                                    target: number | null;
+                                    /** @description Achievement rate, %, rounded to 0.1 */
+                                    rate: number | null;
+                                    /** @enum {string} */
+                                    status: "reached" | "on_track" | "behind" | "critical" | "no_data";
+                                    missingQuarters: number[];
+                                };
+                                lastYear: {
+                                    year: number;
+                                    quarter: number;
+                                    value: number | null;
+                                    target: number | null;
+                                    /** @description Achievement rate, %, rounded to 0.1 */
+                                    rate: number | null;
+                                    /** @enum {string} */
+                                    status: "reached" | "on_track" | "behind" | "critical" | "no_data";
+                                    missingQuarters: number[];
+                                };
+                            }[];
+                            /** @description Each quarter of the year up to the one asked */
+                            reporting: {
+                                due: number;
+                                received: number;
+                                onTime: number;
+                                /** @description Received (submitted, reviewed or validated) / due, % */
+                                completeness: number | null;
+                                /** @description First submitted by the deadline / due, % */
+                                timeliness: number | null;
+                                quarter: number;
+                            }[];
+                            activities: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                                /** Format: uuid */
+                                actionId: string;
+                                /** Format: uuid */
+                                responsibleStructureId: string;
+                                responsibleStructureName: string;
+                                quarters: number[];
+                                weight: number;
+                                budgetAllotted: number;
+                                state: {
+                                    asOfQuarter: number;
+                                    /** @description Latest reported progress up to the quarter, % */
+                                    physicalProgress: number;
+                                    /** @description Share of the scheduled quarters already past, % */
+                                    expectedProgress: number;
+                                    budgetCommitted: number;
+                                    budgetSpent: number;
+                                    spendingRate: number | null;
+                                    reportedQuarter: number | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dashboards/oversight": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * For an oversight body: the administrations it accompanies side by side (key figures, read-only)
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the latest quarter with validated values */
+                    year?: number;
+                    /** @description Figures are year to date, up to the end of this quarter */
+                    quarter?: number;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            administrations: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                                shortName: string;
+                                kind: string;
+                                /** @enum {string} */
+                                currency: "XOF" | "XAF";
+                                period: {
+                                    year: number;
+                                    quarter: number;
+                                };
+                                indicators: {
+                                    indicatorCount: number;
+                                    byStatus: {
+                                        reached: number;
+                                        on_track: number;
+                                        behind: number;
+                                        critical: number;
+                                        no_data: number;
+                                    };
+                                    /** @description Mean of the indicators’ achievement rates, each capped at 100, % */
+                                    achievementRate: number | null;
+                                    /** @description The same quarter of the previous year */
+                                    lastYear: {
+                                        byStatus: {
+                                            reached: number;
+                                            on_track: number;
+                                            behind: number;
+                                            critical: number;
+                                            no_data: number;
+                                        };
+                                        achievementRate: number | null;
+                                    };
+                                };
+                                plan: {
+                                    activityCount: number;
+                                    /** @description Weighted mean of the activities’ physical progress, % */
+                                    physicalRate: number | null;
+                                    /** @description Where the schedule says it should be, % */
+                                    expectedPhysicalRate: number | null;
+                                    /** @description Committed / allotted, % */
+                                    commitmentRate: number | null;
+                                    /** @description Spent / allotted (financial execution), % */
+                                    spendingRate: number | null;
+                                    allotted: number;
+                                    committed: number;
+                                    spent: number;
+                                };
+                                reporting: {
+                                    due: number;
+                                    received: number;
+                                    onTime: number;
+                                    /** @description Received (submitted, reviewed or validated) / due, % */
+                                    completeness: number | null;
+                                    /** @description First submitted by the deadline / due, % */
+                                    timeliness: number | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/framework/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Excel template of the results framework: a “Lisez-moi” sheet, then one sheet per kind of row with an example
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The template */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/framework/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole results framework (plans, axes, objectives, results, programmes, actions, annual plans, activities, indicators, targets) in the template’s format
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/planning/framework/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a filled framework workbook: creates or updates by code, never deletes
+         * @description Access: permission `results.manage`.
+         *
+         *     Send the .xlsx file itself as the request body with Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (10 MB at most). Every row is checked first: if any is refused, the answer is 422 import_refused listing each refused cell {sheet, row, field, message} (in the user’s language) and nothing is imported.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            planning: {
+                                created: number;
+                                updated: number;
+                                unchanged: number;
+                            };
+                            indicators: {
+                                created: number;
+                                updated: number;
+                                unchanged: number;
+                            };
+                            /** @description Target rows written */
+                            targets: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "import_refused";
+                            message: string;
+                            details: {
+                                refused: {
+                                    sheet: string;
+                                    row: number;
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/measurements/sheet.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The measurements of a quarter as an Excel sheet: every indicator due, its target, previous value and current entry
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    quarter: number;
+                    /** @description Only the indicators this structure is responsible for */
+                    structureId?: string;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/measurements/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a filled measurements sheet: each value becomes a draft of its period (focal points of the responsible structure)
+         * @description Access: permission `measurements.enter`.
+         *
+         *     Send the .xlsx file itself as the request body with Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (10 MB at most). Every row is checked first: if any is refused, the answer is 422 import_refused listing each refused cell {sheet, row, field, message} (in the user’s language) and nothing is imported.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            updated: number;
+                            /** @description Rows without a value */
+                            skipped: number;
                         };
                     };
                 };
