@@ -39,7 +39,7 @@ export function kindLabel(t: TFunction, kind: string): string {
   return isStructureKind(kind) ? t(`org.kinds.${kind}`) : kind;
 }
 
-export function roleLabel(t: TFunction, role: 'platform' | 'admin' | 'member'): string {
+export function roleLabel(t: TFunction, role: 'platform' | 'admin' | 'member' | 'oversight'): string {
   return t(`home.roles.${role}`);
 }
 
