@@ -2,7 +2,19 @@
 import type { Locale } from './messages.js';
 import { AppError } from './errors.js';
 
-export const permissions = ['platform.manage', 'administration.manage', 'organisation.read', 'organisation.manage', 'audit.read'] as const;
+export const permissions = [
+  'platform.manage',
+  'administration.manage',
+  'organisation.read',
+  'organisation.manage',
+  'audit.read',
+  // follow-up: read meetings and directives (what each may see is narrowed by confidentiality in the service)
+  'followup.read',
+  // create meetings and directives, confirm completion, reopen, cancel, set the escalation ladder
+  'followup.issue',
+  // report progress; the service checks that the caller is an assignee of the item
+  'followup.report',
+] as const;
 export type Permission = (typeof permissions)[number];
 
 export type Actor = {

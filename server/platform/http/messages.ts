@@ -27,6 +27,10 @@ const fr: Record<string, string> = {
   'field.invalid_value': 'Valeur non autorisée.',
   'field.end_before_start': 'La date de fin précède la date de début.',
   'field.unknown_reference': 'Élément référencé introuvable.',
+  invalid_transition: 'Changement d’état non autorisé.',
+  file_too_large: 'Fichier trop volumineux (au plus {megabytes} Mo).',
+  unsupported_file_type: 'Type de fichier non accepté (d’après son contenu). Types acceptés : {accepted}.',
+  'field.file_required': 'Joignez un fichier (formulaire multipart, champ « file »).',
 };
 
 const en: Record<string, string> = {
@@ -55,9 +59,19 @@ const en: Record<string, string> = {
   'field.invalid_value': 'Value not allowed.',
   'field.end_before_start': 'The end date is before the start date.',
   'field.unknown_reference': 'Referenced item not found.',
+  invalid_transition: 'This change of state is not allowed.',
+  file_too_large: 'File too large (at most {megabytes} MB).',
+  unsupported_file_type: 'File type not accepted (judging by its content). Accepted types: {accepted}.',
+  'field.file_required': 'Attach a file (multipart form, field "file").',
 };
 
 const catalogs: Record<Locale, Record<string, string>> = { fr, en };
+
+// A module adds its own messages once, at import time (e.g. followup.messages.ts).
+export function registerMessages(messages: Record<Locale, Record<string, string>>): void {
+  Object.assign(fr, messages.fr);
+  Object.assign(en, messages.en);
+}
 
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
   const template = catalogs[locale][key] ?? catalogs.fr[key] ?? key;
