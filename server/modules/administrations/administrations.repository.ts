@@ -1,5 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
+import { users } from '../auth/auth.tables.js';
 import { administrations, memberships } from './administrations.tables.js';
 
 export type AdministrationRow = typeof administrations.$inferSelect;
@@ -28,4 +29,21 @@ export async function selectMembershipsOfUser(db: Queryable, userId: string) {
     .innerJoin(administrations, eq(administrations.id, memberships.administrationId))
     .where(and(eq(memberships.userId, userId), eq(memberships.isActive, true)))
     .orderBy(asc(administrations.name));
+}
+
+// The accounts of persons of an administration (for notifications and the language of messages).
+export async function selectAccountsOfPersons(db: Queryable, administrationId: string, personIds: string[]) {
+  if (personIds.length === 0) return [];
+  return db
+    .select({ personId: memberships.personId, userId: users.id, locale: users.locale })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.administrationId, administrationId),
+        eq(memberships.isActive, true),
+        eq(users.isActive, true),
+        inArray(memberships.personId, personIds),
+      ),
+    );
 }

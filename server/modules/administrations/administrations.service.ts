@@ -1,4 +1,4 @@
-import type { Database } from '../../platform/db/client.js';
+import type { Database, Queryable } from '../../platform/db/client.js';
 import type { Access, Actor } from '../../platform/http/access.js';
 import { todayIso } from '../../platform/dates.js';
 import { listFunctionsHeld } from '../organisation/holders.service.js';
@@ -6,12 +6,18 @@ import * as repo from './administrations.repository.js';
 import { computePermissions } from './permissions.js';
 
 // What the actor may do in one administration, or null when they do not belong to it.
-export async function resolveAccess(db: Database, actor: Actor, administrationId: string, requestId: string): Promise<Access | null> {
+export async function resolveAccess(
+  db: Database,
+  actor: Actor,
+  administrationId: string,
+  requestId: string,
+  now: Date = new Date(),
+): Promise<Access | null> {
   const administration = await repo.selectAdministration(db, administrationId);
   if (!administration) return null;
   const membership = await repo.selectMembership(db, actor.userId, administrationId);
   if (!membership && !actor.isPlatformAdmin) return null;
-  const functions = membership?.personId ? await listFunctionsHeld(db, membership.personId, todayIso()) : [];
+  const functions = membership?.personId ? await listFunctionsHeld(db, membership.personId, todayIso(undefined, now)) : [];
   const role = membership?.role ?? 'platform';
   return {
     actor,
@@ -46,4 +52,15 @@ export async function listAdministrationsOf(db: Database, actor: Actor, requestI
     });
   }
   return result;
+}
+
+// person → account (user id and language), for the persons of an administration who have one.
+export async function listAccountsOfPersons(db: Queryable, administrationId: string, personIds: string[]) {
+  const rows = await repo.selectAccountsOfPersons(db, administrationId, [...new Set(personIds)]);
+  return new Map(rows.map((r) => [r.personId!, { userId: r.userId, locale: r.locale }]));
+}
+
+// The name, country and motto that head the administration's documents.
+export async function findAdministration(db: Queryable, administrationId: string) {
+  return repo.selectAdministration(db, administrationId);
 }

@@ -2,14 +2,16 @@
 import type { Permission } from '../../platform/http/access.js';
 import { permissions as allPermissions } from '../../platform/http/access.js';
 
-const memberPermissions: Permission[] = ['organisation.read'];
+const memberPermissions: Permission[] = ['organisation.read', 'followup.read', 'followup.report'];
 const cabinetPermissions: Permission[] = [...memberPermissions, 'organisation.manage', 'audit.read'];
+// the issuer's side of directives: the head, the DC and DAC, the SG (and the administration administrator)
+const issuerPermissions: Permission[] = [...cabinetPermissions, 'followup.issue'];
 
 const byFunction: Record<string, Permission[]> = {
-  head: cabinetPermissions,
-  chief_of_staff: cabinetPermissions,
-  deputy_chief_of_staff: cabinetPermissions,
-  secretary_general: cabinetPermissions,
+  head: issuerPermissions,
+  chief_of_staff: issuerPermissions,
+  deputy_chief_of_staff: issuerPermissions,
+  secretary_general: issuerPermissions,
   deputy_secretary_general: [...memberPermissions, 'audit.read'],
   adviser: memberPermissions,
   private_office: memberPermissions,
@@ -28,7 +30,7 @@ export function computePermissions(input: {
   if (input.role === null) return granted;
   memberPermissions.forEach((p) => granted.add(p));
   if (input.role === 'admin') {
-    [...cabinetPermissions, 'administration.manage' as const].forEach((p) => granted.add(p));
+    [...issuerPermissions, 'administration.manage' as const].forEach((p) => granted.add(p));
   }
   for (const fn of input.functions) (byFunction[fn] ?? []).forEach((p) => granted.add(p));
   return granted;

@@ -3,3 +3,7 @@ export * from '../../modules/auth/auth.tables.js';
 export * from '../../modules/administrations/administrations.tables.js';
 export * from '../audit/audit.tables.js';
 export * from '../../modules/organisation/organisation.tables.js';
+export * from '../jobs/jobs.tables.js';
+export * from '../files/files.tables.js';
+export * from '../../modules/followup/followup.tables.js';
+export * from '../../modules/notifications/notifications.tables.js';
