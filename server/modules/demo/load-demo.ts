@@ -19,6 +19,7 @@ import {
 } from '../organisation/organisation.tables.js';
 import { demoAdministrations, demoPlatformAdmin, type DemoAdministration } from './demo-data.js';
 import { demoOversight } from './demo-oversight.js';
+import { loadFollowupDemo } from './demo-followup.js';
 
 export async function loadDemoIfEmpty(db: Database, options: { password: string }): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(administrations);
@@ -37,6 +38,7 @@ export async function loadDemoIfEmpty(db: Database, options: { password: string 
     });
     const ids: string[] = [];
     for (const demo of demoAdministrations) ids.push(await loadAdministration(tx, demo, passwordHash));
+    for (const [i, demo] of demoAdministrations.entries()) await loadFollowupDemo(tx, ids[i]!, demo);
     await loadOversight(tx, ids, passwordHash);
   });
   return true;

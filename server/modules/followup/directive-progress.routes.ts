@@ -78,10 +78,11 @@ export const directiveProgressRoutes: FastifyPluginAsyncZod<AppDeps> = async (ap
       tags,
       summary: 'Confirm the completion reported by the assignee (the head, the DC or the issuer)',
       params: ZDirectiveParams,
-      body: ZConfirm.default({ comment: '' }),
+      // the body may be left out
+      body: ZConfirm.nullish(),
       response: { 200: ZDirectiveDetail },
     },
-    handler: async (req) => (await service.confirmDone(deps, req.access!, req.params.directiveId, req.body.comment)).directive,
+    handler: async (req) => (await service.confirmDone(deps, req.access!, req.params.directiveId, req.body?.comment ?? '')).directive,
   });
 
   app.post(`${base}/reopen`, {

@@ -230,7 +230,7 @@ export async function allocateReference(
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`directive-reference:${administrationId}`}))`);
   const prefix = `${kind === 'directive' ? 'D' : 'R'}-${year}-`;
   const result = await tx.execute<{ n: number }>(sql`
-    SELECT coalesce(max(substring(reference FROM ${prefix.length + 1})::int), 0)::int AS n
+    SELECT coalesce(max(substring(reference FROM ${prefix.length + 1}::int)::int), 0)::int AS n
       FROM ${d} WHERE administration_id = ${administrationId} AND reference LIKE ${`${prefix}%`}`);
   return `${prefix}${String((result.rows[0]?.n ?? 0) + 1).padStart(4, '0')}`;
 }
@@ -265,7 +265,7 @@ export async function selectDirectiveUpdates(db: Queryable, directiveId: string)
     .select()
     .from(directiveUpdates)
     .where(eq(directiveUpdates.directiveId, directiveId))
-    .orderBy(asc(directiveUpdates.at), asc(directiveUpdates.id));
+    .orderBy(asc(directiveUpdates.at), asc(directiveUpdates.seq));
 }
 
 export async function selectDirectiveUpdate(db: Queryable, directiveId: string, updateId: string): Promise<DirectiveUpdateRow | undefined> {

@@ -24,7 +24,7 @@ export const todayOf = (deps: Pick<AppDeps, 'clock'>) => todayIso(DEFAULT_TIME_Z
 // The filters of the API → a repository query for this viewer.
 export async function toQuery(deps: Deps, access: Access, viewer: ViewerProfile, today: string, f: Partial<TDirectiveFilters>) {
   if (f.dueFrom && f.dueTo && f.dueTo < f.dueFrom)
-    throw new AppError('validation_failed', { field: 'dueTo', messageKey: 'followup.to_before_from' });
+    throw new AppError('validation_failed', { field: 'querystring.dueTo', messageKey: 'followup.to_before_from' });
   let structureIds: string[] | undefined;
   if (f.structureId) {
     structureIds = [f.structureId];

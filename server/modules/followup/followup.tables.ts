@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { administrations } from '../administrations/administrations.tables.js';
 import { persons, posts, structures } from '../organisation/organisation.tables.js';
 
@@ -191,8 +191,10 @@ export const directiveUpdates = pgTable(
     authorUserId: uuid('author_user_id'),
     authorName: text('author_name').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
+    // insertion order, for entries written at the same instant
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [index('directive_updates_directive_idx').on(t.directiveId, t.at)],
+  (t) => [index('directive_updates_directive_idx').on(t.directiveId, t.seq)],
 );
 
 // The escalation ladder of an administration; without a row the default applies (see escalation.ts).

@@ -159,7 +159,7 @@ export async function listMeetings(
 ) {
   assertCan(access, 'followup.read');
   if (query.from && query.to && query.to < query.from)
-    throw new AppError('validation_failed', { field: 'to', messageKey: 'followup.to_before_from' });
+    throw new AppError('validation_failed', { field: 'querystring.to', messageKey: 'followup.to_before_from' });
   const { rows, total } = await repo.selectMeetingPage(
     deps.db,
     access.administrationId,

@@ -45,7 +45,8 @@ CREATE TABLE "directive_updates" (
 	"author_person_id" uuid,
 	"author_user_id" uuid,
 	"author_name" text NOT NULL,
-	"at" timestamp with time zone NOT NULL
+	"at" timestamp with time zone NOT NULL,
+	"seq" bigserial NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "directives" (
@@ -214,7 +215,7 @@ CREATE UNIQUE INDEX "attachments_storage_key_key" ON "attachments" USING btree (
 CREATE UNIQUE INDEX "directive_co_assignees_key" ON "directive_co_assignees" USING btree ("directive_id","structure_id",coalesce("post_id", '00000000-0000-0000-0000-000000000000'::uuid));--> statement-breakpoint
 CREATE INDEX "directive_co_assignees_structure_idx" ON "directive_co_assignees" USING btree ("structure_id");--> statement-breakpoint
 CREATE INDEX "directive_co_assignees_post_idx" ON "directive_co_assignees" USING btree ("post_id");--> statement-breakpoint
-CREATE INDEX "directive_updates_directive_idx" ON "directive_updates" USING btree ("directive_id","at");--> statement-breakpoint
+CREATE INDEX "directive_updates_directive_idx" ON "directive_updates" USING btree ("directive_id","seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "directives_admin_reference_key" ON "directives" USING btree ("administration_id","reference");--> statement-breakpoint
 CREATE INDEX "directives_admin_lead_structure_idx" ON "directives" USING btree ("administration_id","lead_structure_id","due_date");--> statement-breakpoint
 CREATE INDEX "directives_admin_lead_post_idx" ON "directives" USING btree ("administration_id","lead_post_id","due_date");--> statement-breakpoint
