@@ -230,12 +230,11 @@ export async function updateMeeting(deps: Deps, access: Access, id: string, patc
   checkProgramme(current.kind, programmeId);
   const snapshot = await loadOrgSnapshot(deps.db, access.administrationId, date);
   const isChairChanged = patch.date !== undefined || patch.chairPostId !== undefined || patch.chairPersonId !== undefined;
-  const chairInput = {
-    chairPostId:
-      patch.chairPostId === undefined ? (current.chairBasis === 'designated' ? current.chairPostId : undefined) : patch.chairPostId,
-    chairPersonId:
-      patch.chairPersonId === undefined ? (current.chairBasis === 'designated' ? current.chairPersonId : undefined) : patch.chairPersonId,
-  };
+  // a designated chair stays until removed (chairPersonId: null); otherwise the rules decide again for the date
+  const keepsDesignated = current.chairBasis === 'designated' && patch.chairPersonId === undefined;
+  const chairInput = keepsDesignated
+    ? { chairPersonId: current.chairPersonId, chairPostId: patch.chairPostId === undefined ? current.chairPostId : patch.chairPostId }
+    : { chairPersonId: patch.chairPersonId ?? undefined, chairPostId: patch.chairPostId ?? undefined };
   const chair = isChairChanged ? await chairFor(deps, access, snapshot, current.kind, chairInput) : {};
   const attendees = patch.attendees ? await prepareAttendees(deps, access, snapshot, patch.attendees) : undefined;
   const existingAgenda = await repo.selectAgendaItems(deps.db, id);
