@@ -13,9 +13,12 @@ export async function resolveAccess(
   requestId: string,
   now: Date = new Date(),
 ): Promise<Access | null> {
-  const administration = await repo.selectAdministration(db, administrationId);
+  // two independent lookups on every request: side by side
+  const [administration, membership] = await Promise.all([
+    repo.selectAdministration(db, administrationId),
+    repo.selectMembership(db, actor.userId, administrationId),
+  ]);
   if (!administration) return null;
-  const membership = await repo.selectMembership(db, actor.userId, administrationId);
   if (!membership && !actor.isPlatformAdmin) return null;
   const functions = membership?.personId ? await listFunctionsHeld(db, membership.personId, todayIso(undefined, now)) : [];
   const role = membership?.role ?? 'platform';

@@ -37,6 +37,7 @@ async function applyChange(deps: Deps, access: Access, id: string, change: Chang
     const row = (await repo.selectDirectiveForUpdate(tx, access.administrationId, id))!;
     change.check({ status: row.status, isConfirmed: row.confirmedAt !== null });
     const after = await repo.updateDirective(tx, id, { ...change.values(row, today, now), updatedAt: now });
+    await repo.bumpVersion(tx, access.administrationId);
     const entry = await repo.insertDirectiveUpdate(tx, {
       administrationId: access.administrationId,
       directiveId: id,

@@ -61,19 +61,27 @@ export async function presentDirectives(
   administrationId: string,
   rows: DirectiveRow[],
   today: string,
+  // the administration's structures when the caller already has them (one query less)
+  structures?: OrgNames['structures'],
 ): Promise<TDirectiveSummary[]> {
   if (rows.length === 0) return [];
-  const co = await selectCoAssignees(
-    db,
-    rows.map((r) => r.id),
-  );
-  const names = await loadOrgNames(db, administrationId, {
-    structureIds: [...rows.map((r) => r.leadStructureId), ...co.map((c) => c.structureId)],
-    postIds: [
-      ...rows.flatMap((r) => [r.issuedByPostId, ...(r.leadPostId ? [r.leadPostId] : [])]),
-      ...co.flatMap((c) => (c.postId ? [c.postId] : [])),
-    ],
-  });
+  const rowPostIds = rows.flatMap((r) => [r.issuedByPostId, ...(r.leadPostId ? [r.leadPostId] : [])]);
+  // co-assignees and the rows' names side by side; co-assigned posts (rare) in a second step
+  const [co, names] = await Promise.all([
+    selectCoAssignees(
+      db,
+      rows.map((r) => r.id),
+    ),
+    loadOrgNames(db, administrationId, { structureIds: structures ? [] : rows.map((r) => r.leadStructureId), postIds: rowPostIds }),
+  ]);
+  const missingPosts = co.flatMap((c) => (c.postId && !names.posts.has(c.postId) ? [c.postId] : []));
+  const missingStructures = structures ? [] : co.map((c) => c.structureId).filter((id) => !names.structures.has(id));
+  if (missingPosts.length > 0 || missingStructures.length > 0) {
+    const more = await loadOrgNames(db, administrationId, { structureIds: missingStructures, postIds: missingPosts });
+    more.posts.forEach((p, id) => names.posts.set(id, p));
+    more.structures.forEach((s, id) => names.structures.set(id, s));
+  }
+  if (structures) names.structures = structures;
   return rows.map((r) => presentDirective(r, co, names, today));
 }
 

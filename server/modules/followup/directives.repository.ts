@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { uuidArray } from '../../platform/db/sql.js';
-import { directiveCoAssignees, directives, directiveUpdates, type DirectiveStatus } from './followup.tables.js';
+import { directiveCoAssignees, directives, directiveUpdates, followupVersions, type DirectiveStatus } from './followup.tables.js';
 import type { ViewerProfile } from './visibility.js';
 import { BEHIND_TOLERANCE_POINTS } from './workflow.js';
 
@@ -130,19 +130,34 @@ const orderings: Record<string, SQL[]> = {
   reference: [asc(d.reference)],
 };
 
+// One query: the page and, by a window over the same rows, the total.
 export async function selectDirectivePage(db: Queryable, q: DirectiveQuery, sort: string, limit: number, offset: number) {
   const where = whereOf(q);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(d)
-      .where(where)
-      .orderBy(...(orderings[sort] ?? orderings.dueDate!))
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(d).where(where),
-  ]);
-  return { rows, total: total?.n ?? 0 };
+  const rows = await db
+    .select({ directive: d, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
+    .from(d)
+    .where(where)
+    .orderBy(...(orderings[sort] ?? orderings.dueDate!))
+    .limit(limit)
+    .offset(offset);
+  // past the last page the window has no row to ride on
+  const total = rows[0]?.total ?? (offset > 0 ? ((await db.select({ n: count() }).from(d).where(where))[0]?.n ?? 0) : 0);
+  return { rows: rows.map((r) => r.directive), total };
+}
+
+// Raised in every transaction that writes directives (see followupVersions).
+export async function bumpVersion(tx: Tx, administrationId: string) {
+  await tx.execute(sql`
+    INSERT INTO ${followupVersions} (administration_id, version) VALUES (${administrationId}, 1)
+    ON CONFLICT (administration_id) DO UPDATE SET version = ${followupVersions.version} + 1, updated_at = now()`);
+}
+
+export async function selectVersion(db: Queryable, administrationId: string): Promise<number> {
+  const [row] = await db
+    .select({ version: followupVersions.version })
+    .from(followupVersions)
+    .where(eq(followupVersions.administrationId, administrationId));
+  return row?.version ?? 0;
 }
 
 export async function selectDirectives(db: Queryable, q: DirectiveQuery, sort = 'dueDate', limit = 5000) {

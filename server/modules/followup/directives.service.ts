@@ -13,7 +13,14 @@ import type { TDirectiveCreate, TDirectiveFilters, TDirectiveListQuery, TDirecti
 import { presentAttachment, presentDirective, presentDirectives, toFacts } from './directives.presenter.js';
 import * as repo from './directives.repository.js';
 import * as meetingsRepo from './meetings.repository.js';
-import { loadOrgNames, loadViewer, resolveAssignments, resolveIssuerPost, type ResolvedAssignment } from './org-refs.js';
+import {
+  loadOrgNames,
+  loadViewer,
+  loadViewerWithStructures,
+  resolveAssignments,
+  resolveIssuerPost,
+  type ResolvedAssignment,
+} from './org-refs.js';
 import { canSee, type ViewerProfile } from './visibility.js';
 import { assertEditable } from './workflow.js';
 
@@ -57,11 +64,11 @@ export async function toQuery(deps: Deps, access: Access, viewer: ViewerProfile,
 export async function listDirectives(deps: Deps, access: Access, query: TDirectiveListQuery) {
   assertCan(access, 'followup.read');
   const today = todayOf(deps);
-  const viewer = await loadViewer(deps.db, access, today);
+  const { viewer, structures } = await loadViewerWithStructures(deps.db, access, today);
   const q = await toQuery(deps, access, viewer, today, query);
   const { rows, total } = await repo.selectDirectivePage(deps.db, q, query.sort, query.pageSize, (query.page - 1) * query.pageSize);
   return {
-    items: await presentDirectives(deps.db, access.administrationId, rows, today),
+    items: await presentDirectives(deps.db, access.administrationId, rows, today, structures),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -171,6 +178,7 @@ export async function createDirectives(deps: Deps, access: Access, items: NewDir
   }
   const now = deps.clock.now();
   const rows = await deps.db.transaction(async (tx) => {
+    await repo.bumpVersion(tx, access.administrationId);
     const created = [];
     for (const p of prepared) {
       const reference = await repo.allocateReference(tx, access.administrationId, p.input.kind, Number(p.issuedOn.slice(0, 4)));
@@ -240,6 +248,7 @@ export async function updateDirective(deps: Deps, access: Access, id: string, pa
   await deps.db.transaction(async (tx) => {
     const locked = await repo.selectDirectiveForUpdate(tx, access.administrationId, id);
     assertEditable({ status: locked!.status, isConfirmed: locked!.confirmedAt !== null });
+    await repo.bumpVersion(tx, access.administrationId);
     const after = await repo.updateDirective(tx, id, {
       text: patch.text ?? row.text,
       dueDate,

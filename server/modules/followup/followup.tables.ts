@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { administrations } from '../administrations/administrations.tables.js';
 import { persons, posts, structures } from '../organisation/organisation.tables.js';
 
@@ -196,6 +210,16 @@ export const directiveUpdates = pgTable(
   },
   (t) => [index('directive_updates_directive_idx').on(t.directiveId, t.seq)],
 );
+
+// A counter per administration raised by every write to its directives, in the same transaction:
+// computed views (the dashboard indicators) are cached under it and so are never stale.
+export const followupVersions = pgTable('followup_versions', {
+  administrationId: uuid('administration_id')
+    .primaryKey()
+    .references(() => administrations.id, { onDelete: 'cascade' }),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+  updatedAt: updatedAt(),
+});
 
 // The escalation ladder of an administration; without a row the default applies (see escalation.ts).
 export const escalationLadders = pgTable('escalation_ladders', {

@@ -22,12 +22,18 @@ export const issuerFunctions = new Set([
 ]);
 
 export async function loadViewer(db: Queryable, access: Access, today: string): Promise<ViewerProfile> {
-  if (!access.personId) return buildViewerProfile(null, [], new Map());
+  return (await loadViewerWithStructures(db, access, today)).viewer;
+}
+
+// The profile, and the administration's structures it was computed from (callers reuse them for names).
+export async function loadViewerWithStructures(db: Queryable, access: Access, today: string) {
+  if (!access.personId) return { viewer: buildViewerProfile(null, [], new Map()), structures: undefined };
   const [posts, structures] = await Promise.all([
     listPostsOfPerson(db, access.administrationId, access.personId, today),
     listStructuresOverview(db, access.administrationId),
   ]);
-  return buildViewerProfile(access.personId, posts, new Map(structures.map((s) => [s.id, s])));
+  const byId = new Map(structures.map((s) => [s.id, s]));
+  return { viewer: buildViewerProfile(access.personId, posts, byId), structures: byId };
 }
 
 export type OrgNames = { structures: Map<string, StructureOverview>; posts: Map<string, PostOverview> };
