@@ -112,6 +112,7 @@ describe('evidence', () => {
     expect((await dc.get(url(id))).json().updates.at(-1).attachments).toHaveLength(1);
     expect((await mayorDc.get(attachment.url)).statusCode).toBe(404);
     expect((await ctx.app.inject({ method: 'GET', url: attachment.url })).statusCode).toBe(401);
+    expect((await dc.get(url(id, '/attachments/not-a-uuid'))).statusCode).toBe(400);
   });
 
   it('judges the type by the content, not the name', async () => {

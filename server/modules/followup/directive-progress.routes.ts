@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentDisposition } from '../../platform/files/attachments.js';
-import { readUpload, registerUploads } from '../../platform/files/multipart.js';
+import { readUpload, registerUploads, uploadValidatorCompiler, ZUploadForm } from '../../platform/files/multipart.js';
 import type { AppDeps } from '../../platform/http/deps.js';
 import * as service from './directive-progress.service.js';
 import {
@@ -44,9 +44,11 @@ export const directiveProgressRoutes: FastifyPluginAsyncZod<AppDeps> = async (ap
       summary: 'Attach evidence to a progress report (multipart/form-data, field "file")',
       description: 'The type is read from the content (PDF, images, Office and OpenDocument files, text); size limit MAX_UPLOAD_MB.',
       consumes: ['multipart/form-data'],
+      body: ZUploadForm,
       params: ZUpdateParams,
       response: { 201: ZAttachment },
     },
+    validatorCompiler: uploadValidatorCompiler as never,
     handler: async (req, reply) => {
       const upload = await readUpload(req);
       const row = await service.addEvidence(deps, req.access!, req.params.directiveId, req.params.updateId, upload);

@@ -238,6 +238,21 @@ describe('indicators', () => {
     expect(quarters.json().groups[0].label).toMatch(/^2026 T\d$/);
   });
 
+  it('follows every write at once (the cache is keyed by the data version)', async () => {
+    const before = (await dc.get(indicators())).json().totals;
+    const created = await dc.post(url(), newDirective({ text: 'Une directive de plus', dueDate: '2026-11-30', coAssignees: [] }));
+    expect(created.statusCode).toBe(201);
+    const after = (await dc.get(indicators())).json().totals;
+    expect(after.total).toBe(before.total + 1);
+    expect(after.open).toBe(before.open + 1);
+    await dc.post(url(`/${created.json().id}/cancel`), { reason: 'Doublon.' });
+    expect((await dc.get(indicators())).json().totals).toMatchObject({
+      total: before.total + 1,
+      cancelled: before.cancelled + 1,
+      open: before.open,
+    });
+  });
+
   it('checks its query and its caller', async () => {
     expect((await dc.get(indicators('?groupBy=person'))).statusCode).toBe(400);
     expect((await dc.get(indicators('?dueFrom=2026-12-01&dueTo=2026-01-01'))).json().fields[0].field).toBe('querystring.dueTo');

@@ -238,6 +238,15 @@ describe('recording a CODIR and its decisions', () => {
     expect(
       (await director.request({ method: 'POST', url: target, ...multipartBody({ name: 'a.pdf', content: samplePdf() }) })).statusCode,
     ).toBe(403);
+    const upload = (agent: typeof dc | undefined) =>
+      agent
+        ? agent.request({ method: 'POST', url: target, ...multipartBody({ name: 'a.pdf', content: samplePdf() }) })
+        : ctx.app.inject({ method: 'POST', url: target, ...multipartBody({ name: 'a.pdf', content: samplePdf() }) });
+    expect((await upload(mayorDc)).statusCode).toBe(404);
+    expect((await upload(undefined)).statusCode).toBe(401);
+    const noFile = await dc.post(target, { file: 'x' });
+    expect(noFile.statusCode).toBe(400);
+    expect(noFile.json().fields[0].field).toBe('file');
     expect((await mayorDc.get(attachment.url)).statusCode).toBe(404);
     expect((await anonymous('GET', attachment.url)).statusCode).toBe(401);
     expect((await director.delete(attachment.url)).statusCode).toBe(403);
@@ -246,6 +255,7 @@ describe('recording a CODIR and its decisions', () => {
     expect((await dc.delete(attachment.url)).statusCode).toBe(200);
     expect((await dc.get(attachment.url)).statusCode).toBe(404);
     expect((await dc.get(url(`/${id}/attachments/not-a-uuid`))).statusCode).toBe(400);
+    expect((await dc.delete(url(`/${id}/attachments/not-a-uuid`))).statusCode).toBe(400);
   });
 });
 
@@ -285,5 +295,7 @@ describe('meetings: rules and guards', () => {
     expect((await anonymous('GET', url(`/${id}`))).statusCode).toBe(401);
     expect((await mayorDc.get(url(`/${id}`))).statusCode).toBe(404);
     expect((await mayorDc.get(`/api/administrations/${mzg.administrationId}/meetings/${id}`)).statusCode).toBe(404);
+    expect((await dc.get(url('/not-a-uuid'))).statusCode).toBe(400);
+    // reading is open to every member: no 403 arises (decisions one may not see are left out instead)
   });
 });

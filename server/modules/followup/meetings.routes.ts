@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contentDisposition } from '../../platform/files/attachments.js';
-import { readUpload, registerUploads } from '../../platform/files/multipart.js';
+import { readUpload, registerUploads, uploadValidatorCompiler, ZUploadForm } from '../../platform/files/multipart.js';
 import type { AppDeps } from '../../platform/http/deps.js';
 import { ZAdministrationParams } from '../administrations/administrations.contract.js';
 import { ZDirectiveCreated } from './directives.contract.js';
@@ -123,9 +123,11 @@ export const meetingsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       summary: 'Attach a file to a meeting (multipart/form-data, field "file")',
       description: 'The type is read from the content (PDF, images, Office and OpenDocument files, text); size limit MAX_UPLOAD_MB.',
       consumes: ['multipart/form-data'],
+      body: ZUploadForm,
       params: ZMeetingParams,
       response: { 201: ZAttachment },
     },
+    validatorCompiler: uploadValidatorCompiler as never,
     handler: async (req, reply) => {
       const upload = await readUpload(req);
       const row = await addMeetingAttachment(deps, req.access!, req.params.meetingId, upload);

@@ -1,8 +1,10 @@
 // Multipart uploads, registered only in the route scopes that take files (one file per request).
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifySchemaCompiler } from 'fastify';
+import { z } from 'zod';
 import type { Readable } from 'node:stream';
 import { AppError } from '../http/errors.js';
+import { validatorCompiler } from '../http/zod-compilers.js';
 
 export async function registerUploads(app: FastifyInstance, maxUploadBytes: number) {
   // one byte over our own limit, so that the store's meter reports it with our message
@@ -23,3 +25,10 @@ export async function readUpload(req: FastifyRequest): Promise<Upload> {
   }
   return { filename: file.filename, stream: file.file, fields };
 }
+
+// The form of an upload, for the API description only: readUpload reads and checks the body itself.
+export const ZUploadForm = z.object({ file: z.string().describe('the file (binary)') });
+
+// Params and query are validated as usual; the multipart body is left to readUpload.
+export const uploadValidatorCompiler: FastifySchemaCompiler<z.ZodType> = (route) =>
+  route.httpPart === 'body' ? (data) => ({ value: data }) : validatorCompiler(route);
