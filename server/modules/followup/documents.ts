@@ -113,13 +113,14 @@ export function directiveTable(items: TDirectiveSummary[], locale: Locale, withR
   const l = labels[locale];
   return {
     kind: 'table',
+    // widths leave room for a reference (D-2026-0012) and a date (05/12/2026) on one line
     columns: [
-      { title: l.reference, width: 11 },
-      { title: l.text, width: 40 },
+      { title: l.reference, width: 13 },
+      { title: l.text, width: withRemarks ? 36 : 38 },
       { title: l.lead, width: 20 },
-      { title: l.due, width: 10 },
-      { title: l.status, width: 10 },
-      { title: l.progress, width: 8 },
+      { title: l.due, width: 12 },
+      { title: l.status, width: 11 },
+      { title: l.progress, width: 10 },
       ...(withRemarks ? [{ title: l.remark, width: 14 }] : []),
     ],
     rows: items.map((d) => [
