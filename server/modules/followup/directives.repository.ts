@@ -81,21 +81,18 @@ function whereOf(q: DirectiveQuery): SQL {
   if (q.isMine) {
     const posts = uuidArray(q.viewer.postIds);
     const headed = uuidArray(q.viewer.headedStructureIds);
-    // a semi-join on three indexed lookups rather than an OR that would scan the administration
-    conditions.push(sql`${d.id} IN (
-      SELECT id FROM directives WHERE administration_id = ${a} AND lead_post_id = ANY(${posts})
-      UNION SELECT id FROM directives WHERE administration_id = ${a} AND lead_structure_id = ANY(${headed})
-      UNION SELECT directive_id FROM directive_co_assignees WHERE administration_id = ${a}
-        AND (post_id = ANY(${posts}) OR (post_id IS NULL AND structure_id = ANY(${headed}))))`);
+    // indexed conditions joined by OR (a BitmapOr in the plan); the co-assignments are read once as an array
+    conditions.push(sql`(${d.leadPostId} = ANY(${posts}) OR ${d.leadStructureId} = ANY(${headed})
+      OR ${d.id} = ANY(ARRAY(SELECT directive_id FROM directive_co_assignees WHERE administration_id = ${a}
+        AND (post_id = ANY(${posts}) OR (post_id IS NULL AND structure_id = ANY(${headed}))))))`);
   }
   if (q.kind) conditions.push(eq(d.kind, q.kind));
   if (q.statuses && q.statuses.length > 0) conditions.push(inArray(d.status, q.statuses));
   if (q.state) conditions.push(stateCondition(q.state, q.today));
   if (q.structureIds) {
     const ids = uuidArray(q.structureIds);
-    conditions.push(sql`${d.id} IN (
-      SELECT id FROM directives WHERE administration_id = ${a} AND lead_structure_id = ANY(${ids})
-      UNION SELECT directive_id FROM directive_co_assignees WHERE administration_id = ${a} AND structure_id = ANY(${ids}))`);
+    conditions.push(sql`(${d.leadStructureId} = ANY(${ids})
+      OR ${d.id} = ANY(ARRAY(SELECT directive_id FROM directive_co_assignees WHERE administration_id = ${a} AND structure_id = ANY(${ids}))))`);
   }
   if (q.sourceType) conditions.push(sql`${d.sourceType} = ${q.sourceType}`);
   if (q.sourceId) conditions.push(eq(d.sourceId, q.sourceId));
