@@ -48,7 +48,13 @@ export async function computeIndicators(deps: Deps, access: Access, query: z.inf
     repo.selectVersion(deps.db, access.administrationId),
   ]);
   const q = await toQuery(deps, access, viewer, today, query);
-  const key = cacheKey(access.administrationId, version, today, viewer, query);
+  // the resolved filters (sub-structures included), not the raw query: the organisation may change
+  const key = cacheKey(access.administrationId, version, today, viewer, {
+    ...q,
+    viewer: undefined,
+    groupBy: query.groupBy,
+    period: query.period,
+  });
   let rows = cache.get(key);
   if (!rows) {
     rows = await repo.selectIndicators(deps.db, q, query.groupBy, query.period);
