@@ -16,6 +16,10 @@ import type { Database } from './platform/db/client.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { validatorCompiler } from './platform/http/zod-compilers.js';
+import { createFileStore } from './platform/files/file-store.js';
+import { systemClock, type Clock } from './platform/jobs/clock.js';
+import { createJobRunner } from './platform/jobs/job-runner.js';
+import { createMailer, type Mailer } from './platform/mail/mailer.js';
 import { resolveAccess } from './modules/administrations/administrations.service.js';
 import { administrationsRoutes } from './modules/administrations/administrations.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -23,12 +27,29 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { findActorBySession } from './modules/auth/auth.service.js';
 import { registerOrganisationRoutes } from './modules/organisation/organisation.module.js';
 import { registerResultsRoutes } from './modules/results.module.js';
+import { registerFollowupModule } from './modules/followup/followup.module.js';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
 
-export type BuildAppOptions = { config: Config; db: Database; logger?: Logger | false; serveWeb?: boolean };
+export type BuildAppOptions = {
+  config: Config;
+  db: Database;
+  logger?: Logger | false;
+  serveWeb?: boolean;
+  // tests move time and count mail; main.ts uses the system clock and SMTP_URL
+  clock?: Clock;
+  mailer?: Mailer;
+};
 
-export async function buildApp({ config, db, logger, serveWeb = false }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  db,
+  logger,
+  serveWeb = false,
+  clock = systemClock,
+  mailer,
+}: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: (logger || undefined) as FastifyBaseLogger | undefined,
     genReqId: () => crypto.randomUUID(),
@@ -61,7 +82,7 @@ export async function buildApp({ config, db, logger, serveWeb = false }: BuildAp
   await app.register(fastifyCookie);
   await app.register(sessionPlugin, {
     findActor: (tokenHash) => findActorBySession(db, tokenHash),
-    resolveAccess: (actor, administrationId, requestId) => resolveAccess(db, actor, administrationId, requestId),
+    resolveAccess: (actor, administrationId, requestId) => resolveAccess(db, actor, administrationId, requestId, clock.now()),
   });
 
   await app.register(fastifySwagger, {
@@ -90,6 +111,12 @@ export async function buildApp({ config, db, logger, serveWeb = false }: BuildAp
           name: 'dashboards',
           description: 'Dashboards of the head, of a programme, of a structure and of an oversight body; their charts',
         },
+        { name: 'meetings', description: 'Meetings (CODIR, cabinet, dialogues de gestion): chair, attendees, agenda, minutes, decisions' },
+        {
+          name: 'directives',
+          description: 'Directives and recommendations: assignment, progress reports, confirmation, reminders, views, indicators, exports',
+        },
+        { name: 'notifications', description: 'In-app notifications of the signed-in user' },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pilotage_session' } },
@@ -99,13 +126,31 @@ export async function buildApp({ config, db, logger, serveWeb = false }: BuildAp
     transform: jsonSchemaTransform,
   });
 
-  const deps = { config, db };
+  const appLogger = logger || undefined;
+  const deps = {
+    config,
+    db,
+    clock,
+    logger: appLogger,
+    mailer: mailer ?? createMailer(config, appLogger),
+    files: createFileStore(config.filesDir),
+  };
+  // Jobs are created with the app but run only when started (main.ts) or asked (tests: app.jobs.runOnce()).
+  const jobs = createJobRunner({ db, clock, logger: appLogger, intervalSeconds: config.jobIntervalSeconds });
+  app.decorate('jobs', jobs);
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    deps.mailer.close();
+  });
+
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, deps);
   await app.register(administrationsRoutes, deps);
   await app.register(auditRoutes, deps);
   await registerOrganisationRoutes(app, deps);
   await registerResultsRoutes(app, deps);
+  await app.register(notificationsRoutes, deps);
+  await registerFollowupModule(app, deps);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(async (docs) => {

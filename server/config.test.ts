@@ -27,4 +27,21 @@ describe('readConfig', () => {
   it('marks a chosen demo password', () => {
     expect(readConfig({ DEMO_PASSWORD: 'another-secret' }).isDemoPasswordDefault).toBe(false);
   });
+
+  it('reads the mail, jobs and files settings', () => {
+    const defaults = readConfig({});
+    expect(defaults.smtpUrl).toBeUndefined();
+    expect(defaults.jobsEnabled).toBe(true);
+    expect(defaults.jobIntervalSeconds).toBe(60);
+    expect(defaults.filesDir.endsWith('/data/files')).toBe(true);
+    const set = readConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', JOBS_ENABLED: 'false', JOB_INTERVAL_SECONDS: '5', DATA_DIR: '/tmp/x' });
+    expect(set.smtpUrl).toBe('smtp://127.0.0.1:2525');
+    expect(set.jobsEnabled).toBe(false);
+    expect(set.jobIntervalSeconds).toBe(5);
+    expect(set.filesDir).toBe('/tmp/x/files');
+  });
+
+  it('names a malformed SMTP_URL', () => {
+    expect(() => readConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
+  });
 });

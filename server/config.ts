@@ -26,6 +26,14 @@ const ZConfigEnv = z.object({
   PUBLIC_URL: z.url().optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, 'must look like smtp://host:port or smtps://user:password@host:port')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Pilotage <no-reply@pilotage.local>'),
+  JOBS_ENABLED: ZBoolean.default(true),
+  JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
 });
 
 export type Config = {
@@ -44,6 +52,14 @@ export type Config = {
   publicUrl: string | undefined;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  // unset: mail is written to the log instead of being sent
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  jobsEnabled: boolean;
+  jobIntervalSeconds: number;
+  // attachments: DATA_DIR/files
+  filesDir: string;
+  maxUploadBytes: number;
 };
 
 export class ConfigError extends Error {}
@@ -73,5 +89,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: c.PUBLIC_URL,
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     loginLockMinutes: c.LOGIN_LOCK_MINUTES,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    jobsEnabled: c.JOBS_ENABLED,
+    jobIntervalSeconds: c.JOB_INTERVAL_SECONDS,
+    filesDir: path.join(path.resolve(c.DATA_DIR), 'files'),
+    maxUploadBytes: Math.round(c.MAX_UPLOAD_MB * 1024 * 1024),
   };
 }

@@ -51,12 +51,15 @@ async function main() {
 
   app = await buildApp({ config, db: database.db, logger, serveWeb: true });
   await app.listen({ host: config.host, port: config.port });
+  if (config.jobsEnabled) app.jobs.start();
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   const lines = [
     '',
     `Pilotage is running on ${url}`,
     `API reference: ${url}/api/docs`,
     embedded ? `Database: embedded PostgreSQL in ${config.dataDir}` : 'Database: DATABASE_URL',
+    `Reminders: ${config.jobsEnabled ? `every ${config.jobIntervalSeconds} s` : 'off (JOBS_ENABLED=false)'}, ` +
+      (config.smtpUrl ? 'e-mail through SMTP_URL' : 'e-mail written to the log (SMTP_URL unset)'),
   ];
   if (config.loadDemo) {
     lines.push(loaded ? 'Demo administrations loaded.' : 'Demo administrations already present.');

@@ -1,9 +1,14 @@
 // Builds the real app on a fresh database and signs in demo users through the real login route.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll } from 'vitest';
 import { buildApp } from '../app.js';
 import { readConfig } from '../config.js';
 import type { Database } from '../platform/db/client.js';
+import type { Clock } from '../platform/jobs/clock.js';
+import type { Mailer } from '../platform/mail/mailer.js';
 import { TEST_PASSWORD } from './constants.js';
 import { createTestDatabase } from './database.js';
 
@@ -23,15 +28,25 @@ export type TestContext = {
   app: FastifyInstance;
   db: Database;
   databaseUrl: string;
+  // DATA_DIR of this test file (stored files live in <dataDir>/files)
+  dataDir: string;
   login: (email: string, password?: string) => Promise<TestAgent>;
 };
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+// Jobs are not started: a test runs a pass with `ctx.app.jobs.runOnce()` (or starts them itself).
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { clock?: Clock; mailer?: Mailer } = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
-  const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-  const app = await buildApp({ config, db: database.db });
+  const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-test-data-'));
+  const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
+  const app = await buildApp({ config, db: database.db, ...options });
   await app.ready();
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    if (!env.DATA_DIR) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 
   const login = async (email: string, password = TEST_PASSWORD): Promise<TestAgent> => {
     const res = await app.inject({
@@ -69,5 +84,5 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       },
     };
   };
-  return { app, db: database.db, databaseUrl: database.url, login };
+  return { app, db: database.db, databaseUrl: database.url, dataDir, login };
 }

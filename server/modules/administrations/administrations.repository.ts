@@ -1,5 +1,6 @@
-import { and, asc, eq, exists } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
+import { users } from '../auth/auth.tables.js';
 import { administrationOversight, administrations, memberships } from './administrations.tables.js';
 
 export type AdministrationRow = typeof administrations.$inferSelect;
@@ -68,4 +69,21 @@ export async function selectOverseenAdministrations(db: Queryable, overseerId: s
     .where(eq(administrationOversight.overseerId, overseerId))
     .orderBy(asc(administrations.name));
   return rows.map((r) => r.administration);
+}
+
+// The accounts of persons of an administration (for notifications and the language of messages).
+export async function selectAccountsOfPersons(db: Queryable, administrationId: string, personIds: string[]) {
+  if (personIds.length === 0) return [];
+  return db
+    .select({ personId: memberships.personId, userId: users.id, locale: users.locale })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.administrationId, administrationId),
+        eq(memberships.isActive, true),
+        eq(users.isActive, true),
+        inArray(memberships.personId, personIds),
+      ),
+    );
 }

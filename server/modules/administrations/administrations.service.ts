@@ -1,4 +1,4 @@
-import type { Database } from '../../platform/db/client.js';
+import type { Database, Queryable } from '../../platform/db/client.js';
 import type { Access, Actor } from '../../platform/http/access.js';
 import { todayIso } from '../../platform/dates.js';
 import { listFunctionsHeld } from '../organisation/holders.service.js';
@@ -6,12 +6,18 @@ import * as repo from './administrations.repository.js';
 import { computePermissions, oversightPermissions } from './permissions.js';
 
 // What the actor may do in one administration, or null when they do not belong to it.
-export async function resolveAccess(db: Database, actor: Actor, administrationId: string, requestId: string): Promise<Access | null> {
+export async function resolveAccess(
+  db: Database,
+  actor: Actor,
+  administrationId: string,
+  requestId: string,
+  now: Date = new Date(),
+): Promise<Access | null> {
   const row = await repo.selectAdministrationWithMembership(db, administrationId, actor.userId);
   if (!row) return null;
   const membership = row.membership;
   if (!membership && !actor.isPlatformAdmin) return resolveOversightAccess(db, actor, administrationId, requestId);
-  const functions = membership?.personId ? await listFunctionsHeld(db, membership.personId, todayIso()) : [];
+  const functions = membership?.personId ? await listFunctionsHeld(db, membership.personId, todayIso(undefined, now)) : [];
   const role = membership?.role ?? 'platform';
   return {
     actor,
@@ -30,7 +36,8 @@ async function resolveOversightAccess(db: Database, actor: Actor, administration
   return { actor, administrationId, role: 'oversight', personId: null, functions: [], permissions: oversightPermissions, requestId };
 }
 
-export function findAdministration(db: Database, id: string) {
+// The name, country and motto that head the administration's documents, among others.
+export function findAdministration(db: Queryable, id: string) {
   return repo.selectAdministration(db, id);
 }
 
@@ -61,4 +68,10 @@ export async function listAdministrationsOf(db: Database, actor: Actor, requestI
     });
   }
   return result;
+}
+
+// person → account (user id and language), for the persons of an administration who have one.
+export async function listAccountsOfPersons(db: Queryable, administrationId: string, personIds: string[]) {
+  const rows = await repo.selectAccountsOfPersons(db, administrationId, [...new Set(personIds)]);
+  return new Map(rows.map((r) => [r.personId!, { userId: r.userId, locale: r.locale }]));
 }

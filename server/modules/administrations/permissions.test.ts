@@ -29,6 +29,18 @@ describe('computePermissions', () => {
   it('gives the platform administrator everything', () => {
     expect(computePermissions({ isPlatformAdmin: true, role: null, functions: [] }).has('platform.manage')).toBe(true);
   });
+
+  it('lets every member read the follow-up and report progress, and the issuer side issue directives', () => {
+    const director = computePermissions({ isPlatformAdmin: false, role: 'member', functions: ['head_of_structure'] });
+    expect(director.has('followup.read')).toBe(true);
+    expect(director.has('followup.report')).toBe(true);
+    expect(director.has('followup.issue')).toBe(false);
+    for (const fn of ['head', 'chief_of_staff', 'deputy_chief_of_staff', 'secretary_general']) {
+      expect(computePermissions({ isPlatformAdmin: false, role: 'member', functions: [fn] }).has('followup.issue')).toBe(true);
+    }
+    expect(computePermissions({ isPlatformAdmin: false, role: 'member', functions: ['adviser'] }).has('followup.issue')).toBe(false);
+    expect(computePermissions({ isPlatformAdmin: false, role: 'admin', functions: [] }).has('followup.issue')).toBe(true);
+  });
 });
 
 describe('results permissions', () => {

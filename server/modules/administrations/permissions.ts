@@ -2,19 +2,21 @@
 import type { Permission } from '../../platform/http/access.js';
 import { permissions as allPermissions } from '../../platform/http/access.js';
 
-const memberPermissions: Permission[] = ['organisation.read', 'results.read'];
+const memberPermissions: Permission[] = ['organisation.read', 'results.read', 'followup.read', 'followup.report'];
 const cabinetPermissions: Permission[] = [...memberPermissions, 'organisation.manage', 'audit.read', 'results.manage'];
+// the issuer's side of directives: the head, the DC and DAC, the SG (and the administration administrator)
+const issuerPermissions: Permission[] = [...cabinetPermissions, 'followup.issue'];
 // The SG and the DC validate measurements like the M&E unit (and review those of the structure they head); the
 // service checks the rest with the data in hand: a focal point enters for their own structure, a head reviews
 // for theirs, only the M&E unit's focal points validate, and nobody validates a value they entered.
-const validatorPermissions: Permission[] = [...cabinetPermissions, 'measurements.review', 'measurements.validate'];
+const validatorPermissions: Permission[] = [...issuerPermissions, 'measurements.review', 'measurements.validate'];
 // An oversight body reads the results of the administrations it accompanies, nothing else.
 export const oversightPermissions: ReadonlySet<Permission> = new Set(['results.read']);
 
 const byFunction: Record<string, Permission[]> = {
-  head: cabinetPermissions,
+  head: issuerPermissions,
   chief_of_staff: validatorPermissions,
-  deputy_chief_of_staff: cabinetPermissions,
+  deputy_chief_of_staff: issuerPermissions,
   secretary_general: validatorPermissions,
   deputy_secretary_general: [...memberPermissions, 'audit.read'],
   adviser: memberPermissions,
@@ -34,7 +36,7 @@ export function computePermissions(input: {
   if (input.role === null) return granted;
   memberPermissions.forEach((p) => granted.add(p));
   if (input.role === 'admin') {
-    [...cabinetPermissions, 'administration.manage' as const].forEach((p) => granted.add(p));
+    [...issuerPermissions, 'administration.manage' as const].forEach((p) => granted.add(p));
   }
   for (const fn of input.functions) (byFunction[fn] ?? []).forEach((p) => granted.add(p));
   return granted;

@@ -20,6 +20,7 @@ import {
 import { demoAdministrations, demoPlatformAdmin, type DemoAdministration } from './demo-data.js';
 import { demoOversight } from './demo-oversight.js';
 import { loadDemoResults } from './load-demo-results.js';
+import { loadFollowupDemo } from './demo-followup.js';
 
 export async function loadDemoIfEmpty(db: Database, options: { password: string }): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(administrations);
@@ -38,6 +39,7 @@ export async function loadDemoIfEmpty(db: Database, options: { password: string 
     });
     const ids: string[] = [];
     for (const demo of demoAdministrations) ids.push(await loadAdministration(tx, demo, passwordHash));
+    for (const [i, demo] of demoAdministrations.entries()) await loadFollowupDemo(tx, ids[i]!, demo);
     await loadOversight(tx, ids, passwordHash);
   });
   return true;

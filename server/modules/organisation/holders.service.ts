@@ -1,5 +1,17 @@
 import type { Queryable } from '../../platform/db/client.js';
-import { selectFunctionsHeld, selectHoldersOn, selectPostsHeldBy } from './holders.repository.js';
+import type { OrgSnapshot } from './acting.js';
+import {
+  selectFunctionsHeld,
+  selectHoldersOn,
+  selectPersonsOverview,
+  selectPostsHeldBy,
+  selectPostsOfPerson,
+  selectPostsOverview,
+  selectStructuresOverview,
+  selectSuccessionRules,
+  type PostOverviewRow,
+  type StructureOverviewRow,
+} from './holders.repository.js';
 
 export function listFunctionsHeld(db: Queryable, personId: string, onDate: string): Promise<string[]> {
   return selectFunctionsHeld(db, personId, onDate);
@@ -44,4 +56,83 @@ export async function listPostsHeldOn(db: Queryable, administrationId: string, o
     byPerson.set(r.person_id, list);
   }
   return byPerson;
+}
+
+// --- used by the follow-up module (chairs, assignees, reminders, confidentiality) ---
+
+export type PostOverview = {
+  id: string;
+  structureId: string;
+  title: string;
+  acronym: string | null;
+  function: string;
+  isHeadOfStructure: boolean;
+};
+export type StructureOverview = { id: string; parentId: string | null; kind: string; name: string; acronym: string | null };
+export type PersonOverview = { id: string; civility: string; fullName: string; email: string | null };
+
+const toPost = (r: PostOverviewRow): PostOverview => ({
+  id: r.id,
+  structureId: r.structure_id,
+  title: r.title,
+  acronym: r.acronym,
+  function: r.function,
+  isHeadOfStructure: r.is_head_of_structure,
+});
+const toStructure = (r: StructureOverviewRow): StructureOverview => ({
+  id: r.id,
+  parentId: r.parent_id,
+  kind: r.kind,
+  name: r.name,
+  acronym: r.acronym,
+});
+
+export async function listPostsOverview(db: Queryable, administrationId: string, postIds?: string[]): Promise<PostOverview[]> {
+  if (postIds && postIds.length === 0) return [];
+  return (await selectPostsOverview(db, administrationId, postIds)).map(toPost);
+}
+
+export async function listStructuresOverview(
+  db: Queryable,
+  administrationId: string,
+  structureIds?: string[],
+): Promise<StructureOverview[]> {
+  if (structureIds && structureIds.length === 0) return [];
+  return (await selectStructuresOverview(db, administrationId, structureIds)).map(toStructure);
+}
+
+export async function listPersonsOverview(db: Queryable, administrationId: string, personIds: string[]): Promise<PersonOverview[]> {
+  const rows = await selectPersonsOverview(db, administrationId, [...new Set(personIds)]);
+  return rows.map((r) => ({ id: r.id, civility: r.civility, fullName: r.full_name, email: r.email }));
+}
+
+export async function listPostsOfPerson(
+  db: Queryable,
+  administrationId: string,
+  personId: string,
+  onDate: string,
+): Promise<PostOverview[]> {
+  return (await selectPostsOfPerson(db, administrationId, personId, onDate)).map(toPost);
+}
+
+// Everything needed to answer "who acts for this post on this date" for a whole administration at once.
+export async function loadOrgSnapshot(db: Queryable, administrationId: string, onDate: string): Promise<OrgSnapshot> {
+  const [posts, structures, rules, holders] = await Promise.all([
+    selectPostsOverview(db, administrationId),
+    selectStructuresOverview(db, administrationId),
+    selectSuccessionRules(db, administrationId),
+    listHoldersOn(db, administrationId, onDate),
+  ]);
+  return {
+    onDate,
+    posts: new Map(posts.map((p) => [p.id, toPost(p)])),
+    structures: new Map(structures.map((s) => [s.id, toStructure(s)])),
+    holders,
+    successionRules: rules.map((r) => ({
+      postId: r.post_id,
+      context: r.context as 'management_committee' | 'any',
+      position: r.position,
+      substitutePostId: r.substitute_post_id,
+    })),
+  };
 }

@@ -5,3 +5,7 @@ export * from '../audit/audit.tables.js';
 export * from '../../modules/organisation/organisation.tables.js';
 export * from '../../modules/planning/planning.tables.js';
 export * from '../../modules/indicators/indicators.tables.js';
+export * from '../jobs/jobs.tables.js';
+export * from '../files/files.tables.js';
+export * from '../../modules/followup/followup.tables.js';
+export * from '../../modules/notifications/notifications.tables.js';

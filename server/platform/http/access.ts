@@ -15,6 +15,12 @@ export const permissions = [
   'measurements.enter',
   'measurements.review',
   'measurements.validate',
+  // follow-up: read meetings and directives (what each may see is narrowed by confidentiality in the service)
+  'followup.read',
+  // create meetings and directives, confirm completion, reopen, cancel, set the escalation ladder
+  'followup.issue',
+  // report progress; the service checks that the caller is an assignee of the item
+  'followup.report',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -12,6 +12,9 @@ export const errorStatus = {
   duplicate: 409,
   has_dependents: 409,
   cycle: 409,
+  invalid_transition: 409,
+  file_too_large: 413,
+  unsupported_file_type: 415,
   import_refused: 422,
   // results: a validated period is locked; a measurement step out of order; four-eyes rule
   period_locked: 409,

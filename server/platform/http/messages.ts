@@ -56,6 +56,10 @@ const fr: Record<string, string> = {
   'import.end_before_start': 'La date de fin précède la date de début.',
   'import.too_many_rows': 'Trop de lignes (au plus {maximum}).',
   ...resultsMessagesFr,
+  invalid_transition: 'Changement d’état non autorisé.',
+  file_too_large: 'Fichier trop volumineux (au plus {megabytes} Mo).',
+  unsupported_file_type: 'Type de fichier non accepté (d’après son contenu). Types acceptés : {accepted}.',
+  'field.file_required': 'Joignez un fichier (formulaire multipart, champ « file »).',
 };
 
 const en: Record<string, string> = {
@@ -110,9 +114,19 @@ const en: Record<string, string> = {
   'import.end_before_start': 'The end date is before the start date.',
   'import.too_many_rows': 'Too many rows (at most {maximum}).',
   ...resultsMessagesEn,
+  invalid_transition: 'This change of state is not allowed.',
+  file_too_large: 'File too large (at most {megabytes} MB).',
+  unsupported_file_type: 'File type not accepted (judging by its content). Accepted types: {accepted}.',
+  'field.file_required': 'Attach a file (multipart form, field "file").',
 };
 
 const catalogs: Record<Locale, Record<string, string>> = { fr, en };
+
+// A module adds its own messages once, at import time (e.g. followup.messages.ts).
+export function registerMessages(messages: Record<Locale, Record<string, string>>): void {
+  Object.assign(fr, messages.fr);
+  Object.assign(en, messages.en);
+}
 
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
   const template = catalogs[locale][key] ?? catalogs.fr[key] ?? key;

@@ -7811,6 +7811,3516 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notifications, newest first (reminders of directives...), with the number unread
+         * @description Access: any signed-in user.
+         *
+         *     Access: any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    unreadOnly?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                administrationId: string;
+                                /** @description e.g. directive_reminder */
+                                kind: string;
+                                title: string;
+                                body: string;
+                                /** @description what the notification is about, e.g. directive */
+                                entityType: string | null;
+                                entityId: string | null;
+                                readAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            /** @description unread notifications of the user, whatever the filter */
+                            unread: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of my notifications read
+         * @description Access: any signed-in user.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    notificationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                            count: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all my notifications read
+         * @description Access: any signed-in user.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                            count: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meetings, newest first
+         * @description Access: permission `followup.read`.
+         *
+         *     Access: permission `followup.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                    /** @description YYYY-MM-DD */
+                    from?: string;
+                    /** @description YYYY-MM-DD */
+                    to?: string;
+                    programmeId?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                                title: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date: string;
+                                startTime: string | null;
+                                place: string;
+                                programmeId: string | null;
+                                chair: {
+                                    personId: string | null;
+                                    name: string;
+                                    postId: string | null;
+                                    postTitle: string;
+                                    /**
+                                     * @description holder; interim (acting under a legal reference); succession_rule (e.g. the DC in the head’s absence); designated; none
+                                     * @enum {string}
+                                     */
+                                    basis: "holder" | "interim" | "succession_rule" | "designated" | "none";
+                                    /** @description why this person chairs, as the minutes say it */
+                                    note: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a meeting (chair resolved from the date unless designated); attendees, agenda and minutes optional
+         * @description Access: permission `followup.issue`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                        /** @description default: the kind and the date, e.g. "Comité de direction du 20/11/2026" */
+                        title?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        date: string;
+                        /** @description HH:MM */
+                        startTime?: string | null;
+                        /** @default  */
+                        place?: string;
+                        /** @description required for an operational dialogue de gestion: the budget programme */
+                        programmeId?: string | null;
+                        /** @description default: the head’s post; whoever acts for it on the date chairs (interims, succession rules) */
+                        chairPostId?: string | null;
+                        /** @description a chair designated by name, overriding the rules */
+                        chairPersonId?: string | null;
+                        /** @default [] */
+                        attendees?: {
+                            /** Format: uuid */
+                            postId?: string;
+                            /** Format: uuid */
+                            personId?: string;
+                            /** @description default: the person, or the holder of the post on the meeting’s date */
+                            name?: string;
+                            /** @default true */
+                            isPresent?: boolean;
+                        }[];
+                        /** @default [] */
+                        agenda?: {
+                            /**
+                             * Format: uuid
+                             * @description an existing item to keep (decisions hang on it); omit to add one
+                             */
+                            id?: string;
+                            title: string;
+                            /**
+                             * @description what was said (discussion summary)
+                             * @default
+                             */
+                            notes?: string;
+                            /** Format: uuid */
+                            presenterPostId?: string;
+                        }[];
+                        /**
+                         * @description the minutes (compte rendu) as text
+                         * @default
+                         */
+                        minutes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                            title: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            date: string;
+                            startTime: string | null;
+                            place: string;
+                            programmeId: string | null;
+                            chair: {
+                                personId: string | null;
+                                name: string;
+                                postId: string | null;
+                                postTitle: string;
+                                /**
+                                 * @description holder; interim (acting under a legal reference); succession_rule (e.g. the DC in the head’s absence); designated; none
+                                 * @enum {string}
+                                 */
+                                basis: "holder" | "interim" | "succession_rule" | "designated" | "none";
+                                /** @description why this person chairs, as the minutes say it */
+                                note: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            attendees: {
+                                /** Format: uuid */
+                                id: string;
+                                postId: string | null;
+                                personId: string | null;
+                                name: string;
+                                isPresent: boolean;
+                            }[];
+                            agenda: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                notes: string;
+                                presenterPostId: string | null;
+                                /** @description directives and recommendations decided on this item (those the caller may see) */
+                                decisions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "directive" | "recommendation";
+                                    /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                                    reference: string;
+                                    text: string;
+                                    /** @enum {string} */
+                                    sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                                    sourceId: string | null;
+                                    sourceDocument: string | null;
+                                    meetingId: string | null;
+                                    agendaItemId: string | null;
+                                    issuedBy: {
+                                        /** Format: uuid */
+                                        postId: string;
+                                        title: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    issuedOn: string;
+                                    lead: {
+                                        /** Format: uuid */
+                                        structureId: string;
+                                        structureName: string;
+                                        postId: string | null;
+                                        postTitle: string | null;
+                                    };
+                                    coAssignees: {
+                                        /** Format: uuid */
+                                        structureId: string;
+                                        structureName: string;
+                                        postId: string | null;
+                                        postTitle: string | null;
+                                    }[];
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    dueDate: string;
+                                    /** @enum {string} */
+                                    priority: "low" | "normal" | "high" | "urgent";
+                                    /** @enum {string} */
+                                    confidentiality: "normal" | "sensitive" | "reserved";
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    progress: number;
+                                    completedOn: string | null;
+                                    confirmedAt: string | null;
+                                    confirmedByName: string | null;
+                                    lastReportAt: string | null;
+                                    /** @description open and past its due date (derived) */
+                                    isOverdue: boolean;
+                                    daysOverdue: number;
+                                    /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                                    isBehind: boolean;
+                                    expectedProgress: number;
+                                    /** @description reported done, not yet confirmed by the issuer side */
+                                    isAwaitingConfirmation: boolean;
+                                    /** @description done items: days after the due date it was reported done */
+                                    delayDays: number | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                }[];
+                            }[];
+                            /** @description decisions not tied to an agenda item */
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "directive" | "recommendation";
+                                /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                                reference: string;
+                                text: string;
+                                /** @enum {string} */
+                                sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                                sourceId: string | null;
+                                sourceDocument: string | null;
+                                meetingId: string | null;
+                                agendaItemId: string | null;
+                                issuedBy: {
+                                    /** Format: uuid */
+                                    postId: string;
+                                    title: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                issuedOn: string;
+                                lead: {
+                                    /** Format: uuid */
+                                    structureId: string;
+                                    structureName: string;
+                                    postId: string | null;
+                                    postTitle: string | null;
+                                };
+                                coAssignees: {
+                                    /** Format: uuid */
+                                    structureId: string;
+                                    structureName: string;
+                                    postId: string | null;
+                                    postTitle: string | null;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                dueDate: string;
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high" | "urgent";
+                                /** @enum {string} */
+                                confidentiality: "normal" | "sensitive" | "reserved";
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                progress: number;
+                                completedOn: string | null;
+                                confirmedAt: string | null;
+                                confirmedByName: string | null;
+                                lastReportAt: string | null;
+                                /** @description open and past its due date (derived) */
+                                isOverdue: boolean;
+                                daysOverdue: number;
+                                /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                                isBehind: boolean;
+                                expectedProgress: number;
+                                /** @description reported done, not yet confirmed by the issuer side */
+                                isAwaitingConfirmation: boolean;
+                                /** @description done items: days after the due date it was reported done */
+                                delayDays: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            minutes: string;
+                            minutesUpdatedAt: string | null;
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedByName: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                /** @description GET it to download the file */
+                                url: string;
+                            }[];
+                            /** @description the previous meeting of the same kind (and programme) with the current status of its decisions */
+                            previousMeeting: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date: string;
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "directive" | "recommendation";
+                                    /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                                    reference: string;
+                                    text: string;
+                                    /** @enum {string} */
+                                    sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                                    sourceId: string | null;
+                                    sourceDocument: string | null;
+                                    meetingId: string | null;
+                                    agendaItemId: string | null;
+                                    issuedBy: {
+                                        /** Format: uuid */
+                                        postId: string;
+                                        title: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    issuedOn: string;
+                                    lead: {
+                                        /** Format: uuid */
+                                        structureId: string;
+                                        structureName: string;
+                                        postId: string | null;
+                                        postTitle: string | null;
+                                    };
+                                    coAssignees: {
+                                        /** Format: uuid */
+                                        structureId: string;
+                                        structureName: string;
+                                        postId: string | null;
+                                        postTitle: string | null;
+                                    }[];
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    dueDate: string;
+                                    /** @enum {string} */
+                                    priority: "low" | "normal" | "high" | "urgent";
+                                    /** @enum {string} */
+                                    confidentiality: "normal" | "sensitive" | "reserved";
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    progress: number;
+                                    completedOn: string | null;
+                                    confirmedAt: string | null;
+                                    confirmedByName: string | null;
+                                    lastReportAt: string | null;
+                                    /** @description open and past its due date (derived) */
+                                    isOverdue: boolean;
+                                    daysOverdue: number;
+                                    /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                                    isBehind: boolean;
+                                    expectedProgress: number;
+                                    /** @description reported done, not yet confirmed by the issuer side */
+                                    isAwaitingConfirmation: boolean;
+                                    /** @description done items: days after the due date it was reported done */
+                                    delayDays: number | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/meetings/chair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who would chair a meeting of this kind on this date, and on what basis (seed 000 rule for the CODIR)
+         * @description Access: permission `followup.read`.
+         *
+         *     Access: permission `followup.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    kind: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                    /** @description YYYY-MM-DD */
+                    date: string;
+                    chairPostId?: string;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            personId: string | null;
+                            name: string;
+                            postId: string | null;
+                            postTitle: string;
+                            /**
+                             * @description holder; interim (acting under a legal reference); succession_rule (e.g. the DC in the head’s absence); designated; none
+                             * @enum {string}
+                             */
+                            basis: "holder" | "interim" | "succession_rule" | "designated" | "none";
+                            /** @description why this person chairs, as the minutes say it */
+                            note: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A meeting with its agenda, decisions, attachments and the status of the previous meeting’s decisions
+         * @description Access: permission `followup.read`.
+         *
+         *     Access: permission `followup.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                            title: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            date: string;
+                            startTime: string | null;
+                            place: string;
+                            programmeId: string | null;
+                            chair: {
+                                personId: string | null;
+                                name: string;
+                                postId: string | null;
+                                postTitle: string;
+                                /**
+                                 * @description holder; interim (acting under a legal reference); succession_rule (e.g. the DC in the head’s absence); designated; none
+                                 * @enum {string}
+                                 */
+                                basis: "holder" | "interim" | "succession_rule" | "designated" | "none";
+                                /** @description why this person chairs, as the minutes say it */
+                                note: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            attendees: {
+                                /** Format: uuid */
+                                id: string;
+                                postId: string | null;
+                                personId: string | null;
+                                name: string;
+                                isPresent: boolean;
+                            }[];
+                            agenda: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                notes: string;
+                                presenterPostId: string | null;
+                                /** @description directives and recommendations decided on this item (those the caller may see) */
+                                decisions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "directive" | "recommendation";
+                                    /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                                    reference: string;
+                                    text: string;
+                                    /** @enum {string} */
+                                    sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                                    sourceId: string | null;
+                                    sourceDocument: string | null;
+                                    meetingId: string | null;
+                                    agendaItemId: string | null;
+                                    issuedBy: {
+                                        /** Format: uuid */
+                                        postId: string;
+                                        title: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    issuedOn: string;
+                                    lead: {
+                                        /** Format: uuid */
+                                        structureId: string;
+                                        structureName: string;
+                                        postId: string | null;
+                                        postTitle: string | null;
+                                    };
+                                    coAssignees: {
+                                        /** Format: uuid */
+                                        structureId: string;
+                                        structureName: string;
+                                        postId: string | null;
+                                        postTitle: string | null;
+                                    }[];
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    dueDate: string;
+                                    /** @enum {string} */
+                                    priority: "low" | "normal" | "high" | "urgent";
+                                    /** @enum {string} */
+                                    confidentiality: "normal" | "sensitive" | "reserved";
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    progress: number;
+                                    completedOn: string | null;
+                                    confirmedAt: string | null;
+                                    confirmedByName: string | null;
+                                    lastReportAt: string | null;
+                                    /** @description open and past its due date (derived) */
+                                    isOverdue: boolean;
+                                    daysOverdue: number;
+                                    /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                                    isBehind: boolean;
+                                    expectedProgress: number;
+                                    /** @description reported done, not yet confirmed by the issuer side */
+                                    isAwaitingConfirmation: boolean;
+                                    /** @description done items: days after the due date it was reported done */
+                                    delayDays: number | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                }[];
+                            }[];
+                            /** @description decisions not tied to an agenda item */
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "directive" | "recommendation";
+                                /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                                reference: string;
+                                text: string;
+                                /** @enum {string} */
+                                sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                                sourceId: string | null;
+                                sourceDocument: string | null;
+                                meetingId: string | null;
+                                agendaItemId: string | null;
+                                issuedBy: {
+                                    /** Format: uuid */
+                                    postId: string;
+                                    title: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                issuedOn: string;
+                                lead: {
+                                    /** Format: uuid */
+                                    structureId: string;
+                                    structureName: string;
+                                    postId: string | null;
+                                    postTitle: string | null;
+                                };
+                                coAssignees: {
+                                    /** Format: uuid */
+                                    structureId: string;
+                                    structureName: string;
+                                    postId: string | null;
+                                    postTitle: string | null;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                dueDate: string;
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high" | "urgent";
+                                /** @enum {string} */
+                                confidentiality: "normal" | "sensitive" | "reserved";
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                progress: number;
+                                completedOn: string | null;
+                                confirmedAt: string | null;
+                                confirmedByName: string | null;
+                                lastReportAt: string | null;
+                                /** @description open and past its due date (derived) */
+                                isOverdue: boolean;
+                                daysOverdue: number;
+                                /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                                isBehind: boolean;
+                                expectedProgress: number;
+                                /** @description reported done, not yet confirmed by the issuer side */
+                                isAwaitingConfirmation: boolean;
+                                /** @description done items: days after the due date it was reported done */
+                                delayDays: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            minutes: string;
+                            minutesUpdatedAt: string | null;
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedByName: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                /** @description GET it to download the file */
+                                url: string;
+                            }[];
+                            /** @description the previous meeting of the same kind (and programme) with the current status of its decisions */
+                            previousMeeting: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date: string;
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "directive" | "recommendation";
+                                    /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                                    reference: string;
+                                    text: string;
+                                    /** @enum {string} */
+                                    sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                                    sourceId: string | null;
+                                    sourceDocument: string | null;
+                                    meetingId: string | null;
+                                    agendaItemId: string | null;
+                                    issuedBy: {
+                                        /** Format: uuid */
+                                        postId: string;
+                                        title: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    issuedOn: string;
+                                    lead: {
+                                        /** Format: uuid */
+                                        structureId: string;
+                                        structureName: string;
+                                        postId: string | null;
+                                        postTitle: string | null;
+                                    };
+                                    coAssignees: {
+                                        /** Format: uuid */
+                                        structureId: string;
+                                        structureName: string;
+                                        postId: string | null;
+                                        postTitle: string | null;
+                                    }[];
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    dueDate: string;
+                                    /** @enum {string} */
+                                    priority: "low" | "normal" | "high" | "urgent";
+                                    /** @enum {string} */
+                                    confidentiality: "normal" | "sensitive" | "reserved";
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    progress: number;
+                                    completedOn: string | null;
+                                    confirmedAt: string | null;
+                                    confirmedByName: string | null;
+                                    lastReportAt: string | null;
+                                    /** @description open and past its due date (derived) */
+                                    isOverdue: boolean;
+                                    daysOverdue: number;
+                                    /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                                    isBehind: boolean;
+                                    expectedProgress: number;
+                                    /** @description reported done, not yet confirmed by the issuer side */
+                                    isAwaitingConfirmation: boolean;
+                                    /** @description done items: days after the due date it was reported done */
+                                    delayDays: number | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a meeting: date, chair, attendees, agenda, minutes
+         * @description Access: permission `followup.issue`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            /** @description attendees and agenda, when given, replace the lists (agenda items keep their id) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description default: the kind and the date, e.g. "Comité de direction du 20/11/2026" */
+                        title?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        date?: string;
+                        /** @description HH:MM */
+                        startTime?: string | null;
+                        place?: string;
+                        /** @description required for an operational dialogue de gestion: the budget programme */
+                        programmeId?: string | null;
+                        /** @description default: the head’s post; whoever acts for it on the date chairs (interims, succession rules) */
+                        chairPostId?: string | null;
+                        /** @description a chair designated by name, overriding the rules */
+                        chairPersonId?: string | null;
+                        attendees?: {
+                            /** Format: uuid */
+                            postId?: string;
+                            /** Format: uuid */
+                            personId?: string;
+                            /** @description default: the person, or the holder of the post on the meeting’s date */
+                            name?: string;
+                            /** @default true */
+                            isPresent?: boolean;
+                        }[];
+                        agenda?: {
+                            /**
+                             * Format: uuid
+                             * @description an existing item to keep (decisions hang on it); omit to add one
+                             */
+                            id?: string;
+                            title: string;
+                            /**
+                             * @description what was said (discussion summary)
+                             * @default
+                             */
+                            notes?: string;
+                            /** Format: uuid */
+                            presenterPostId?: string;
+                        }[];
+                        /** @description the minutes (compte rendu) as text */
+                        minutes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                            title: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            date: string;
+                            startTime: string | null;
+                            place: string;
+                            programmeId: string | null;
+                            chair: {
+                                personId: string | null;
+                                name: string;
+                                postId: string | null;
+                                postTitle: string;
+                                /**
+                                 * @description holder; interim (acting under a legal reference); succession_rule (e.g. the DC in the head’s absence); designated; none
+                                 * @enum {string}
+                                 */
+                                basis: "holder" | "interim" | "succession_rule" | "designated" | "none";
+                                /** @description why this person chairs, as the minutes say it */
+                                note: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            attendees: {
+                                /** Format: uuid */
+                                id: string;
+                                postId: string | null;
+                                personId: string | null;
+                                name: string;
+                                isPresent: boolean;
+                            }[];
+                            agenda: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                title: string;
+                                notes: string;
+                                presenterPostId: string | null;
+                                /** @description directives and recommendations decided on this item (those the caller may see) */
+                                decisions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "directive" | "recommendation";
+                                    /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                                    reference: string;
+                                    text: string;
+                                    /** @enum {string} */
+                                    sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                                    sourceId: string | null;
+                                    sourceDocument: string | null;
+                                    meetingId: string | null;
+                                    agendaItemId: string | null;
+                                    issuedBy: {
+                                        /** Format: uuid */
+                                        postId: string;
+                                        title: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    issuedOn: string;
+                                    lead: {
+                                        /** Format: uuid */
+                                        structureId: string;
+                                        structureName: string;
+                                        postId: string | null;
+                                        postTitle: string | null;
+                                    };
+                                    coAssignees: {
+                                        /** Format: uuid */
+                                        structureId: string;
+                                        structureName: string;
+                                        postId: string | null;
+                                        postTitle: string | null;
+                                    }[];
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    dueDate: string;
+                                    /** @enum {string} */
+                                    priority: "low" | "normal" | "high" | "urgent";
+                                    /** @enum {string} */
+                                    confidentiality: "normal" | "sensitive" | "reserved";
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    progress: number;
+                                    completedOn: string | null;
+                                    confirmedAt: string | null;
+                                    confirmedByName: string | null;
+                                    lastReportAt: string | null;
+                                    /** @description open and past its due date (derived) */
+                                    isOverdue: boolean;
+                                    daysOverdue: number;
+                                    /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                                    isBehind: boolean;
+                                    expectedProgress: number;
+                                    /** @description reported done, not yet confirmed by the issuer side */
+                                    isAwaitingConfirmation: boolean;
+                                    /** @description done items: days after the due date it was reported done */
+                                    delayDays: number | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                }[];
+                            }[];
+                            /** @description decisions not tied to an agenda item */
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "directive" | "recommendation";
+                                /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                                reference: string;
+                                text: string;
+                                /** @enum {string} */
+                                sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                                sourceId: string | null;
+                                sourceDocument: string | null;
+                                meetingId: string | null;
+                                agendaItemId: string | null;
+                                issuedBy: {
+                                    /** Format: uuid */
+                                    postId: string;
+                                    title: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                issuedOn: string;
+                                lead: {
+                                    /** Format: uuid */
+                                    structureId: string;
+                                    structureName: string;
+                                    postId: string | null;
+                                    postTitle: string | null;
+                                };
+                                coAssignees: {
+                                    /** Format: uuid */
+                                    structureId: string;
+                                    structureName: string;
+                                    postId: string | null;
+                                    postTitle: string | null;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                dueDate: string;
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high" | "urgent";
+                                /** @enum {string} */
+                                confidentiality: "normal" | "sensitive" | "reserved";
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                progress: number;
+                                completedOn: string | null;
+                                confirmedAt: string | null;
+                                confirmedByName: string | null;
+                                lastReportAt: string | null;
+                                /** @description open and past its due date (derived) */
+                                isOverdue: boolean;
+                                daysOverdue: number;
+                                /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                                isBehind: boolean;
+                                expectedProgress: number;
+                                /** @description reported done, not yet confirmed by the issuer side */
+                                isAwaitingConfirmation: boolean;
+                                /** @description done items: days after the due date it was reported done */
+                                delayDays: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            minutes: string;
+                            minutesUpdatedAt: string | null;
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedByName: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                /** @description GET it to download the file */
+                                url: string;
+                            }[];
+                            /** @description the previous meeting of the same kind (and programme) with the current status of its decisions */
+                            previousMeeting: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date: string;
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "directive" | "recommendation";
+                                    /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                                    reference: string;
+                                    text: string;
+                                    /** @enum {string} */
+                                    sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                                    sourceId: string | null;
+                                    sourceDocument: string | null;
+                                    meetingId: string | null;
+                                    agendaItemId: string | null;
+                                    issuedBy: {
+                                        /** Format: uuid */
+                                        postId: string;
+                                        title: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    issuedOn: string;
+                                    lead: {
+                                        /** Format: uuid */
+                                        structureId: string;
+                                        structureName: string;
+                                        postId: string | null;
+                                        postTitle: string | null;
+                                    };
+                                    coAssignees: {
+                                        /** Format: uuid */
+                                        structureId: string;
+                                        structureName: string;
+                                        postId: string | null;
+                                        postTitle: string | null;
+                                    }[];
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    dueDate: string;
+                                    /** @enum {string} */
+                                    priority: "low" | "normal" | "high" | "urgent";
+                                    /** @enum {string} */
+                                    confidentiality: "normal" | "sensitive" | "reserved";
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    progress: number;
+                                    completedOn: string | null;
+                                    confirmedAt: string | null;
+                                    confirmedByName: string | null;
+                                    lastReportAt: string | null;
+                                    /** @description open and past its due date (derived) */
+                                    isOverdue: boolean;
+                                    daysOverdue: number;
+                                    /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                                    isBehind: boolean;
+                                    expectedProgress: number;
+                                    /** @description reported done, not yet confirmed by the issuer side */
+                                    isAwaitingConfirmation: boolean;
+                                    /** @description done items: days after the due date it was reported done */
+                                    delayDays: number | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/meetings/{meetingId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn decisions of the minutes into tracked directives or recommendations, in one action
+         * @description Access: permission `followup.issue`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description each becomes a tracked directive or recommendation linked to the meeting (and agenda item), all in one transaction */
+                        decisions: {
+                            /**
+                             * @default directive
+                             * @enum {string}
+                             */
+                            kind?: "directive" | "recommendation";
+                            text: string;
+                            /** @description the lead: a structure, or a post (its structure is implied) */
+                            lead: {
+                                /** Format: uuid */
+                                structureId?: string;
+                                /**
+                                 * Format: uuid
+                                 * @description a post; its structure is implied
+                                 */
+                                postId?: string;
+                            };
+                            /** @default [] */
+                            coAssignees?: {
+                                /** Format: uuid */
+                                structureId?: string;
+                                /**
+                                 * Format: uuid
+                                 * @description a post; its structure is implied
+                                 */
+                                postId?: string;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /**
+                             * @default normal
+                             * @enum {string}
+                             */
+                            priority?: "low" | "normal" | "high" | "urgent";
+                            /**
+                             * @default normal
+                             * @enum {string}
+                             */
+                            confidentiality?: "normal" | "sensitive" | "reserved";
+                            /**
+                             * Format: uuid
+                             * @description the head (default) or a delegate: DC, DAC, SG
+                             */
+                            issuedByPostId?: string;
+                            /** @description required for a recommendation: the evaluation or audit report */
+                            sourceDocument?: string;
+                            /** Format: uuid */
+                            agendaItemId?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "directive" | "recommendation";
+                                /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                                reference: string;
+                                text: string;
+                                /** @enum {string} */
+                                sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                                sourceId: string | null;
+                                sourceDocument: string | null;
+                                meetingId: string | null;
+                                agendaItemId: string | null;
+                                issuedBy: {
+                                    /** Format: uuid */
+                                    postId: string;
+                                    title: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                issuedOn: string;
+                                lead: {
+                                    /** Format: uuid */
+                                    structureId: string;
+                                    structureName: string;
+                                    postId: string | null;
+                                    postTitle: string | null;
+                                };
+                                coAssignees: {
+                                    /** Format: uuid */
+                                    structureId: string;
+                                    structureName: string;
+                                    postId: string | null;
+                                    postTitle: string | null;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                dueDate: string;
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high" | "urgent";
+                                /** @enum {string} */
+                                confidentiality: "normal" | "sensitive" | "reserved";
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                progress: number;
+                                completedOn: string | null;
+                                confirmedAt: string | null;
+                                confirmedByName: string | null;
+                                lastReportAt: string | null;
+                                /** @description open and past its due date (derived) */
+                                isOverdue: boolean;
+                                daysOverdue: number;
+                                /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                                isBehind: boolean;
+                                expectedProgress: number;
+                                /** @description reported done, not yet confirmed by the issuer side */
+                                isAwaitingConfirmation: boolean;
+                                /** @description done items: days after the due date it was reported done */
+                                delayDays: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/meetings/{meetingId}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The minutes as a DOCX or PDF file, in the administration’s layout
+         * @description Access: permission `followup.read`.
+         *
+         *     Access: permission `followup.read`.
+         *
+         *     Answers the file (Content-Disposition: attachment). Decisions the caller may not see are left out.
+         */
+        get: {
+            parameters: {
+                query: {
+                    format: "docx" | "pdf";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/meetings/{meetingId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file to a meeting (multipart/form-data, field "file")
+         * @description Access: permission `followup.issue`.
+         *
+         *     The type is read from the content (PDF, images, Office and OpenDocument files, text); size limit MAX_UPLOAD_MB.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description the file (binary) */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            filename: string;
+                            mime: string;
+                            sizeBytes: number;
+                            sha256: string;
+                            uploadedByName: string | null;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                            /** @description GET it to download the file */
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/meetings/{meetingId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment of a meeting
+         * @description Access: permission `followup.read`.
+         *
+         *     Access: permission `followup.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    meetingId: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Remove an attachment of a meeting
+         * @description Access: permission `followup.issue`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    meetingId: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/directives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Directives and recommendations the caller may see: filters, sorting and pages on the server
+         * @description Access: permission `followup.read`.
+         *
+         *     Access: permission `followup.read`.
+         *
+         *     Views: my directives (`scope=mine`), a structure’s (`structureId`, `includeSubStructures`), overdue (`state=overdue`), by source (`sourceType`, `sourceId`, `meetingId`, `meetingKind`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description mine: assigned to a post I hold or a structure I head */
+                    scope?: "all" | "mine";
+                    kind?: "directive" | "recommendation";
+                    /** @description comma-separated, among: not_started, in_progress, done, blocked, cancelled */
+                    status?: string;
+                    /** @description derived: overdue (open, past due), behind, on_track (open, neither), awaiting_confirmation, open, closed (done or cancelled) */
+                    state?: "open" | "overdue" | "behind" | "on_track" | "awaiting_confirmation" | "closed";
+                    /** @description lead or co-assigned structure */
+                    structureId?: string;
+                    includeSubStructures?: "true" | "false";
+                    sourceType?: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                    sourceId?: string;
+                    meetingId?: string;
+                    /** @description directives born in meetings of this kind (e.g. every CODIR) */
+                    meetingKind?: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    confidentiality?: "normal" | "sensitive" | "reserved";
+                    /** @description YYYY-MM-DD */
+                    dueFrom?: string;
+                    /** @description YYYY-MM-DD */
+                    dueTo?: string;
+                    /** @description words of the text or the reference */
+                    q?: string;
+                    sort?: "dueDate" | "-dueDate" | "priority" | "-priority" | "issuedOn" | "-issuedOn" | "updatedAt" | "-updatedAt" | "progress" | "-progress" | "reference";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "directive" | "recommendation";
+                                /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                                reference: string;
+                                text: string;
+                                /** @enum {string} */
+                                sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                                sourceId: string | null;
+                                sourceDocument: string | null;
+                                meetingId: string | null;
+                                agendaItemId: string | null;
+                                issuedBy: {
+                                    /** Format: uuid */
+                                    postId: string;
+                                    title: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                issuedOn: string;
+                                lead: {
+                                    /** Format: uuid */
+                                    structureId: string;
+                                    structureName: string;
+                                    postId: string | null;
+                                    postTitle: string | null;
+                                };
+                                coAssignees: {
+                                    /** Format: uuid */
+                                    structureId: string;
+                                    structureName: string;
+                                    postId: string | null;
+                                    postTitle: string | null;
+                                }[];
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                dueDate: string;
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high" | "urgent";
+                                /** @enum {string} */
+                                confidentiality: "normal" | "sensitive" | "reserved";
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                progress: number;
+                                completedOn: string | null;
+                                confirmedAt: string | null;
+                                confirmedByName: string | null;
+                                lastReportAt: string | null;
+                                /** @description open and past its due date (derived) */
+                                isOverdue: boolean;
+                                daysOverdue: number;
+                                /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                                isBehind: boolean;
+                                expectedProgress: number;
+                                /** @description reported done, not yet confirmed by the issuer side */
+                                isAwaitingConfirmation: boolean;
+                                /** @description done items: days after the due date it was reported done */
+                                delayDays: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            /**
+                             * Format: date
+                             * @description the day the derived flags are computed for
+                             */
+                            asOf: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Issue a directive or record a recommendation (source: audience, dossier decision, direct instruction, evaluation, audit, meeting)
+         * @description Access: permission `followup.issue`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default directive
+                         * @enum {string}
+                         */
+                        kind?: "directive" | "recommendation";
+                        text: string;
+                        /** @description the lead: a structure, or a post (its structure is implied) */
+                        lead: {
+                            /** Format: uuid */
+                            structureId?: string;
+                            /**
+                             * Format: uuid
+                             * @description a post; its structure is implied
+                             */
+                            postId?: string;
+                        };
+                        /** @default [] */
+                        coAssignees?: {
+                            /** Format: uuid */
+                            structureId?: string;
+                            /**
+                             * Format: uuid
+                             * @description a post; its structure is implied
+                             */
+                            postId?: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        dueDate: string;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        confidentiality?: "normal" | "sensitive" | "reserved";
+                        /**
+                         * Format: uuid
+                         * @description the head (default) or a delegate: DC, DAC, SG
+                         */
+                        issuedByPostId?: string;
+                        /** @description required for a recommendation: the evaluation or audit report */
+                        sourceDocument?: string;
+                        /** @enum {string} */
+                        sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                        /**
+                         * Format: uuid
+                         * @description the audience, dossier or evaluation it comes from (meetings: use meetingId)
+                         */
+                        sourceId?: string;
+                        /** Format: uuid */
+                        meetingId?: string;
+                        /** Format: uuid */
+                        agendaItemId?: string;
+                        /**
+                         * Format: date
+                         * @description default: today
+                         */
+                        issuedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "directive" | "recommendation";
+                            /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                            reference: string;
+                            text: string;
+                            /** @enum {string} */
+                            sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                            sourceId: string | null;
+                            sourceDocument: string | null;
+                            meetingId: string | null;
+                            agendaItemId: string | null;
+                            issuedBy: {
+                                /** Format: uuid */
+                                postId: string;
+                                title: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            issuedOn: string;
+                            lead: {
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                postId: string | null;
+                                postTitle: string | null;
+                            };
+                            coAssignees: {
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                postId: string | null;
+                                postTitle: string | null;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            confidentiality: "normal" | "sensitive" | "reserved";
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                            progress: number;
+                            completedOn: string | null;
+                            confirmedAt: string | null;
+                            confirmedByName: string | null;
+                            lastReportAt: string | null;
+                            /** @description open and past its due date (derived) */
+                            isOverdue: boolean;
+                            daysOverdue: number;
+                            /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                            isBehind: boolean;
+                            expectedProgress: number;
+                            /** @description reported done, not yet confirmed by the issuer side */
+                            isAwaitingConfirmation: boolean;
+                            /** @description done items: days after the due date it was reported done */
+                            delayDays: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/directives/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dashboard indicators per structure or per period: completion rate, average delay, number overdue, age of the oldest
+         * @description Access: permission `followup.read`.
+         *
+         *     Access: permission `followup.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "directive" | "recommendation";
+                    /** @description comma-separated, among: not_started, in_progress, done, blocked, cancelled */
+                    status?: string;
+                    /** @description derived: overdue (open, past due), behind, on_track (open, neither), awaiting_confirmation, open, closed (done or cancelled) */
+                    state?: "open" | "overdue" | "behind" | "on_track" | "awaiting_confirmation" | "closed";
+                    /** @description lead or co-assigned structure */
+                    structureId?: string;
+                    includeSubStructures?: "true" | "false";
+                    sourceType?: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                    sourceId?: string;
+                    meetingId?: string;
+                    /** @description directives born in meetings of this kind (e.g. every CODIR) */
+                    meetingKind?: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    confidentiality?: "normal" | "sensitive" | "reserved";
+                    /** @description YYYY-MM-DD */
+                    dueFrom?: string;
+                    /** @description YYYY-MM-DD */
+                    dueTo?: string;
+                    /** @description words of the text or the reference */
+                    q?: string;
+                    groupBy?: "structure" | "period";
+                    /** @description with groupBy=period: periods of the due date */
+                    period?: "month" | "quarter" | "year";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            asOf: string;
+                            /** @enum {string} */
+                            groupBy: "structure" | "period";
+                            totals: {
+                                total: number;
+                                open: number;
+                                done: number;
+                                cancelled: number;
+                                overdue: number;
+                                awaitingConfirmation: number;
+                                /** @description done / (total − cancelled), 0..1 */
+                                completionRate: number | null;
+                                /** @description done items: mean days after the due date (on time counts 0) */
+                                averageDelayDays: number | null;
+                                /** @description age past due of the oldest overdue item */
+                                oldestOverdueDays: number | null;
+                            };
+                            groups: {
+                                total: number;
+                                open: number;
+                                done: number;
+                                cancelled: number;
+                                overdue: number;
+                                awaitingConfirmation: number;
+                                /** @description done / (total − cancelled), 0..1 */
+                                completionRate: number | null;
+                                /** @description done items: mean days after the due date (on time counts 0) */
+                                averageDelayDays: number | null;
+                                /** @description age past due of the oldest overdue item */
+                                oldestOverdueDays: number | null;
+                                key: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/directives/follow-up-table": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The follow-up table (e.g. for the next CODIR: `meetingKind=management_committee`) as XLSX, DOCX or PDF
+         * @description Access: permission `followup.read`.
+         *
+         *     Access: permission `followup.read`.
+         *
+         *     Same filters as the list. Without `state` or `status`: open items and those awaiting confirmation. At most 2,000 rows. Answers the file.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description mine: assigned to a post I hold or a structure I head */
+                    scope?: "all" | "mine";
+                    kind?: "directive" | "recommendation";
+                    /** @description comma-separated, among: not_started, in_progress, done, blocked, cancelled */
+                    status?: string;
+                    /** @description derived: overdue (open, past due), behind, on_track (open, neither), awaiting_confirmation, open, closed (done or cancelled) */
+                    state?: "open" | "overdue" | "behind" | "on_track" | "awaiting_confirmation" | "closed";
+                    /** @description lead or co-assigned structure */
+                    structureId?: string;
+                    includeSubStructures?: "true" | "false";
+                    sourceType?: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                    sourceId?: string;
+                    meetingId?: string;
+                    /** @description directives born in meetings of this kind (e.g. every CODIR) */
+                    meetingKind?: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    confidentiality?: "normal" | "sensitive" | "reserved";
+                    /** @description YYYY-MM-DD */
+                    dueFrom?: string;
+                    /** @description YYYY-MM-DD */
+                    dueTo?: string;
+                    /** @description words of the text or the reference */
+                    q?: string;
+                    format: "xlsx" | "docx" | "pdf";
+                    sort?: "dueDate" | "-dueDate" | "priority" | "-priority" | "issuedOn" | "-issuedOn" | "updatedAt" | "-updatedAt" | "progress" | "-progress" | "reference";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/directives/{directiveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One directive or recommendation: timeline of reports with evidence, meeting, and what the caller may do
+         * @description Access: permission `followup.read`.
+         *
+         *     Access: permission `followup.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    directiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "directive" | "recommendation";
+                            /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                            reference: string;
+                            text: string;
+                            /** @enum {string} */
+                            sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                            sourceId: string | null;
+                            sourceDocument: string | null;
+                            meetingId: string | null;
+                            agendaItemId: string | null;
+                            issuedBy: {
+                                /** Format: uuid */
+                                postId: string;
+                                title: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            issuedOn: string;
+                            lead: {
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                postId: string | null;
+                                postTitle: string | null;
+                            };
+                            coAssignees: {
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                postId: string | null;
+                                postTitle: string | null;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            confidentiality: "normal" | "sensitive" | "reserved";
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                            progress: number;
+                            completedOn: string | null;
+                            confirmedAt: string | null;
+                            confirmedByName: string | null;
+                            lastReportAt: string | null;
+                            /** @description open and past its due date (derived) */
+                            isOverdue: boolean;
+                            daysOverdue: number;
+                            /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                            isBehind: boolean;
+                            expectedProgress: number;
+                            /** @description reported done, not yet confirmed by the issuer side */
+                            isAwaitingConfirmation: boolean;
+                            /** @description done items: days after the due date it was reported done */
+                            delayDays: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            meeting: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                                title: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date: string;
+                            } | null;
+                            agendaItem: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
+                            updates: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "confirmed" | "reopened" | "cancelled" | "edited";
+                                /** @enum {string} */
+                                statusBefore: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                /** @enum {string} */
+                                statusAfter: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                progress: number | null;
+                                text: string;
+                                authorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description evidence (pièces justificatives) */
+                                attachments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    sizeBytes: number;
+                                    sha256: string;
+                                    uploadedByName: string | null;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    /** @description GET it to download the file */
+                                    url: string;
+                                }[];
+                            }[];
+                            can: {
+                                report: boolean;
+                                confirm: boolean;
+                                reopen: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the text, assignees, due date, priority or confidentiality (the issuer’s side)
+         * @description Access: permission `followup.issue`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    directiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text?: string;
+                        lead?: {
+                            /** Format: uuid */
+                            structureId?: string;
+                            /**
+                             * Format: uuid
+                             * @description a post; its structure is implied
+                             */
+                            postId?: string;
+                        };
+                        coAssignees?: {
+                            /** Format: uuid */
+                            structureId?: string;
+                            /**
+                             * Format: uuid
+                             * @description a post; its structure is implied
+                             */
+                            postId?: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        dueDate?: string;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        confidentiality?: "normal" | "sensitive" | "reserved";
+                        sourceDocument?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "directive" | "recommendation";
+                            /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                            reference: string;
+                            text: string;
+                            /** @enum {string} */
+                            sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                            sourceId: string | null;
+                            sourceDocument: string | null;
+                            meetingId: string | null;
+                            agendaItemId: string | null;
+                            issuedBy: {
+                                /** Format: uuid */
+                                postId: string;
+                                title: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            issuedOn: string;
+                            lead: {
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                postId: string | null;
+                                postTitle: string | null;
+                            };
+                            coAssignees: {
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                postId: string | null;
+                                postTitle: string | null;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            confidentiality: "normal" | "sensitive" | "reserved";
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                            progress: number;
+                            completedOn: string | null;
+                            confirmedAt: string | null;
+                            confirmedByName: string | null;
+                            lastReportAt: string | null;
+                            /** @description open and past its due date (derived) */
+                            isOverdue: boolean;
+                            daysOverdue: number;
+                            /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                            isBehind: boolean;
+                            expectedProgress: number;
+                            /** @description reported done, not yet confirmed by the issuer side */
+                            isAwaitingConfirmation: boolean;
+                            /** @description done items: days after the due date it was reported done */
+                            delayDays: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            meeting: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                                title: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date: string;
+                            } | null;
+                            agendaItem: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
+                            updates: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "confirmed" | "reopened" | "cancelled" | "edited";
+                                /** @enum {string} */
+                                statusBefore: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                /** @enum {string} */
+                                statusAfter: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                progress: number | null;
+                                text: string;
+                                authorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description evidence (pièces justificatives) */
+                                attachments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    sizeBytes: number;
+                                    sha256: string;
+                                    uploadedByName: string | null;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    /** @description GET it to download the file */
+                                    url: string;
+                                }[];
+                            }[];
+                            can: {
+                                report: boolean;
+                                confirm: boolean;
+                                reopen: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/directives/{directiveId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report progress (assignees): status, percentage and text; the answer’s `updates` ends with this report
+         * @description Access: permission `followup.report`.
+         *
+         *     Allowed: not_started → in_progress | blocked | done; in_progress ↔ blocked; → done (100 %); done (unconfirmed) → in_progress. A cancelled or confirmed item refuses reports (409, field `status`). Attach evidence afterwards to the report.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    directiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description cancelling is the issuer’s act: POST .../cancel
+                         * @enum {string}
+                         */
+                        status: "not_started" | "in_progress" | "blocked" | "done";
+                        progress: number;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "directive" | "recommendation";
+                            /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                            reference: string;
+                            text: string;
+                            /** @enum {string} */
+                            sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                            sourceId: string | null;
+                            sourceDocument: string | null;
+                            meetingId: string | null;
+                            agendaItemId: string | null;
+                            issuedBy: {
+                                /** Format: uuid */
+                                postId: string;
+                                title: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            issuedOn: string;
+                            lead: {
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                postId: string | null;
+                                postTitle: string | null;
+                            };
+                            coAssignees: {
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                postId: string | null;
+                                postTitle: string | null;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            confidentiality: "normal" | "sensitive" | "reserved";
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                            progress: number;
+                            completedOn: string | null;
+                            confirmedAt: string | null;
+                            confirmedByName: string | null;
+                            lastReportAt: string | null;
+                            /** @description open and past its due date (derived) */
+                            isOverdue: boolean;
+                            daysOverdue: number;
+                            /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                            isBehind: boolean;
+                            expectedProgress: number;
+                            /** @description reported done, not yet confirmed by the issuer side */
+                            isAwaitingConfirmation: boolean;
+                            /** @description done items: days after the due date it was reported done */
+                            delayDays: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            meeting: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                                title: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date: string;
+                            } | null;
+                            agendaItem: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
+                            updates: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "confirmed" | "reopened" | "cancelled" | "edited";
+                                /** @enum {string} */
+                                statusBefore: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                /** @enum {string} */
+                                statusAfter: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                progress: number | null;
+                                text: string;
+                                authorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description evidence (pièces justificatives) */
+                                attachments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    sizeBytes: number;
+                                    sha256: string;
+                                    uploadedByName: string | null;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    /** @description GET it to download the file */
+                                    url: string;
+                                }[];
+                            }[];
+                            can: {
+                                report: boolean;
+                                confirm: boolean;
+                                reopen: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/directives/{directiveId}/progress/{updateId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach evidence to a progress report (multipart/form-data, field "file")
+         * @description Access: permission `followup.report`.
+         *
+         *     The type is read from the content (PDF, images, Office and OpenDocument files, text); size limit MAX_UPLOAD_MB.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    directiveId: string;
+                    updateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description the file (binary) */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            filename: string;
+                            mime: string;
+                            sizeBytes: number;
+                            sha256: string;
+                            uploadedByName: string | null;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                            /** @description GET it to download the file */
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/directives/{directiveId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download evidence attached to a directive’s report
+         * @description Access: permission `followup.read`.
+         *
+         *     Access: permission `followup.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    directiveId: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/directives/{directiveId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the completion reported by the assignee (the head, the DC or the issuer)
+         * @description Access: permission `followup.issue`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    directiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "directive" | "recommendation";
+                            /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                            reference: string;
+                            text: string;
+                            /** @enum {string} */
+                            sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                            sourceId: string | null;
+                            sourceDocument: string | null;
+                            meetingId: string | null;
+                            agendaItemId: string | null;
+                            issuedBy: {
+                                /** Format: uuid */
+                                postId: string;
+                                title: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            issuedOn: string;
+                            lead: {
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                postId: string | null;
+                                postTitle: string | null;
+                            };
+                            coAssignees: {
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                postId: string | null;
+                                postTitle: string | null;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            confidentiality: "normal" | "sensitive" | "reserved";
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                            progress: number;
+                            completedOn: string | null;
+                            confirmedAt: string | null;
+                            confirmedByName: string | null;
+                            lastReportAt: string | null;
+                            /** @description open and past its due date (derived) */
+                            isOverdue: boolean;
+                            daysOverdue: number;
+                            /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                            isBehind: boolean;
+                            expectedProgress: number;
+                            /** @description reported done, not yet confirmed by the issuer side */
+                            isAwaitingConfirmation: boolean;
+                            /** @description done items: days after the due date it was reported done */
+                            delayDays: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            meeting: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                                title: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date: string;
+                            } | null;
+                            agendaItem: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
+                            updates: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "confirmed" | "reopened" | "cancelled" | "edited";
+                                /** @enum {string} */
+                                statusBefore: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                /** @enum {string} */
+                                statusAfter: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                progress: number | null;
+                                text: string;
+                                authorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description evidence (pièces justificatives) */
+                                attachments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    sizeBytes: number;
+                                    sha256: string;
+                                    uploadedByName: string | null;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    /** @description GET it to download the file */
+                                    url: string;
+                                }[];
+                            }[];
+                            can: {
+                                report: boolean;
+                                confirm: boolean;
+                                reopen: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/directives/{directiveId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a done or cancelled item, with a reason (the issuer’s side)
+         * @description Access: permission `followup.issue`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    directiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "directive" | "recommendation";
+                            /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                            reference: string;
+                            text: string;
+                            /** @enum {string} */
+                            sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                            sourceId: string | null;
+                            sourceDocument: string | null;
+                            meetingId: string | null;
+                            agendaItemId: string | null;
+                            issuedBy: {
+                                /** Format: uuid */
+                                postId: string;
+                                title: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            issuedOn: string;
+                            lead: {
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                postId: string | null;
+                                postTitle: string | null;
+                            };
+                            coAssignees: {
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                postId: string | null;
+                                postTitle: string | null;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            confidentiality: "normal" | "sensitive" | "reserved";
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                            progress: number;
+                            completedOn: string | null;
+                            confirmedAt: string | null;
+                            confirmedByName: string | null;
+                            lastReportAt: string | null;
+                            /** @description open and past its due date (derived) */
+                            isOverdue: boolean;
+                            daysOverdue: number;
+                            /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                            isBehind: boolean;
+                            expectedProgress: number;
+                            /** @description reported done, not yet confirmed by the issuer side */
+                            isAwaitingConfirmation: boolean;
+                            /** @description done items: days after the due date it was reported done */
+                            delayDays: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            meeting: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                                title: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date: string;
+                            } | null;
+                            agendaItem: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
+                            updates: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "confirmed" | "reopened" | "cancelled" | "edited";
+                                /** @enum {string} */
+                                statusBefore: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                /** @enum {string} */
+                                statusAfter: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                progress: number | null;
+                                text: string;
+                                authorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description evidence (pièces justificatives) */
+                                attachments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    sizeBytes: number;
+                                    sha256: string;
+                                    uploadedByName: string | null;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    /** @description GET it to download the file */
+                                    url: string;
+                                }[];
+                            }[];
+                            can: {
+                                report: boolean;
+                                confirm: boolean;
+                                reopen: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/directives/{directiveId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an item, with a reason (the issuer’s side)
+         * @description Access: permission `followup.issue`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    directiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "directive" | "recommendation";
+                            /** @description D-2026-0012 (directive) or R-2026-0003 (recommendation) */
+                            reference: string;
+                            text: string;
+                            /** @enum {string} */
+                            sourceType: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                            sourceId: string | null;
+                            sourceDocument: string | null;
+                            meetingId: string | null;
+                            agendaItemId: string | null;
+                            issuedBy: {
+                                /** Format: uuid */
+                                postId: string;
+                                title: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            issuedOn: string;
+                            lead: {
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                postId: string | null;
+                                postTitle: string | null;
+                            };
+                            coAssignees: {
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                postId: string | null;
+                                postTitle: string | null;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            dueDate: string;
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            confidentiality: "normal" | "sensitive" | "reserved";
+                            /** @enum {string} */
+                            status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                            progress: number;
+                            completedOn: string | null;
+                            confirmedAt: string | null;
+                            confirmedByName: string | null;
+                            lastReportAt: string | null;
+                            /** @description open and past its due date (derived) */
+                            isOverdue: boolean;
+                            daysOverdue: number;
+                            /** @description open, not overdue, progress more than 15 points behind the share of time spent (derived) */
+                            isBehind: boolean;
+                            expectedProgress: number;
+                            /** @description reported done, not yet confirmed by the issuer side */
+                            isAwaitingConfirmation: boolean;
+                            /** @description done items: days after the due date it was reported done */
+                            delayDays: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            meeting: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                                title: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date: string;
+                            } | null;
+                            agendaItem: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
+                            updates: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "confirmed" | "reopened" | "cancelled" | "edited";
+                                /** @enum {string} */
+                                statusBefore: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                /** @enum {string} */
+                                statusAfter: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                progress: number | null;
+                                text: string;
+                                authorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description evidence (pièces justificatives) */
+                                attachments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    sizeBytes: number;
+                                    sha256: string;
+                                    uploadedByName: string | null;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    /** @description GET it to download the file */
+                                    url: string;
+                                }[];
+                            }[];
+                            can: {
+                                report: boolean;
+                                confirm: boolean;
+                                reopen: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/directives/{directiveId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every reminder the system sent about an item: when, which rung, to whom, by e-mail and in-app
+         * @description Access: permission `followup.read`.
+         *
+         *     Access: permission `followup.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    directiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "before_due" | "on_due" | "overdue";
+                                /** @description 0 before and on the due date; n for the n-th rung of the escalation ladder */
+                                step: number;
+                                /** @enum {string} */
+                                recipientRole: "assignee" | "head_of_structure" | "secretary_general" | "chief_of_staff" | "head";
+                                /**
+                                 * Format: date
+                                 * @description the due date the reminder was about
+                                 */
+                                dueDate: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                plannedOn: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                deliveries: {
+                                    recipientName: string;
+                                    email: string | null;
+                                    /**
+                                     * @description no_email: in-app notification only
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "sending" | "sent" | "failed" | "no_email";
+                                    attempts: number;
+                                    sentAt: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/escalation-ladder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The escalation ladder of reminders (default: assignee, head of their structure, SG, DC)
+         * @description Access: permission `followup.read`.
+         *
+         *     Access: permission `followup.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 0: no reminder before the due date */
+                            daysBeforeDue: number;
+                            remindOnDueDate: boolean;
+                            /** @description rungs after the due date, in increasing number of days */
+                            steps: {
+                                /** @enum {string} */
+                                recipient: "assignee" | "head_of_structure" | "secretary_general" | "chief_of_staff" | "head";
+                                afterDays: number;
+                            }[];
+                            isDefault: boolean;
+                            updatedAt: string | null;
+                            updatedByName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set the escalation ladder: days before the due date, reminder on it, rungs after it
+         * @description Access: permission `followup.issue`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 0: no reminder before the due date */
+                        daysBeforeDue: number;
+                        remindOnDueDate: boolean;
+                        /** @description rungs after the due date, in increasing number of days */
+                        steps: {
+                            /** @enum {string} */
+                            recipient: "assignee" | "head_of_structure" | "secretary_general" | "chief_of_staff" | "head";
+                            afterDays: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 0: no reminder before the due date */
+                            daysBeforeDue: number;
+                            remindOnDueDate: boolean;
+                            /** @description rungs after the due date, in increasing number of days */
+                            steps: {
+                                /** @enum {string} */
+                                recipient: "assignee" | "head_of_structure" | "secretary_general" | "chief_of_staff" | "head";
+                                afterDays: number;
+                            }[];
+                            isDefault: boolean;
+                            updatedAt: string | null;
+                            updatedByName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
