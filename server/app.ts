@@ -16,18 +16,27 @@ import type { Database } from './platform/db/client.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { validatorCompiler } from './platform/http/zod-compilers.js';
+import { createMailer, type Mailer } from './platform/mail/mailer.js';
 import { resolveAccess } from './modules/administrations/administrations.service.js';
 import { administrationsRoutes } from './modules/administrations/administrations.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { findActorBySession } from './modules/auth/auth.service.js';
 import { registerOrganisationRoutes } from './modules/organisation/organisation.module.js';
+import { registerAgendaRoutes } from './modules/agenda/agenda.module.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
 
-export type BuildAppOptions = { config: Config; db: Database; logger?: Logger | false; serveWeb?: boolean };
+export type BuildAppOptions = {
+  config: Config;
+  db: Database;
+  logger?: Logger | false;
+  serveWeb?: boolean;
+  // tests keep the mail they would send; main.ts sends through SMTP_URL (or logs)
+  mailer?: Mailer;
+};
 
-export async function buildApp({ config, db, logger, serveWeb = false }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, logger, serveWeb = false, mailer }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: (logger || undefined) as FastifyBaseLogger | undefined,
     genReqId: () => crypto.randomUUID(),
@@ -80,6 +89,11 @@ export async function buildApp({ config, db, logger, serveWeb = false }: BuildAp
         { name: 'administrations', description: 'Administrations (tenants) and memberships' },
         { name: 'organisation', description: 'Structures, posts, ranks, attributions, people, assignments and interims' },
         { name: 'audit', description: 'History of changes' },
+        {
+          name: 'agenda',
+          description: 'The head’s agenda: events, clashes, search, iCalendar feeds, briefing notes and decisions',
+        },
+        { name: 'audiences', description: 'Audience requests: public form, tracking link, triage by the private office' },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pilotage_session' } },
@@ -89,12 +103,15 @@ export async function buildApp({ config, db, logger, serveWeb = false }: BuildAp
     transform: jsonSchemaTransform,
   });
 
-  const deps = { config, db };
+  const appLogger = logger || undefined;
+  const deps = { config, db, logger: appLogger, mailer: mailer ?? createMailer(config, appLogger) };
+  app.addHook('onClose', async () => deps.mailer.close());
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, deps);
   await app.register(administrationsRoutes, deps);
   await app.register(auditRoutes, deps);
   await registerOrganisationRoutes(app, deps);
+  await registerAgendaRoutes(app, deps);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(async (docs) => {

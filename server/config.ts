@@ -26,6 +26,11 @@ const ZConfigEnv = z.object({
   PUBLIC_URL: z.url().optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, 'must look like smtp://host:port or smtps://user:password@host:port')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Pilotage <no-reply@pilotage.local>'),
 });
 
 export type Config = {
@@ -44,6 +49,9 @@ export type Config = {
   publicUrl: string | undefined;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  // outgoing e-mail; unset SMTP_URL = messages are written to the log instead
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export class ConfigError extends Error {}
@@ -73,5 +81,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: c.PUBLIC_URL,
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     loginLockMinutes: c.LOGIN_LOCK_MINUTES,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
   };
 }

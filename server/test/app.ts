@@ -4,6 +4,7 @@ import { afterAll } from 'vitest';
 import { buildApp } from '../app.js';
 import { readConfig } from '../config.js';
 import type { Database } from '../platform/db/client.js';
+import { createMemoryMailer, type MailMessage } from '../platform/mail/mailer.js';
 import { TEST_PASSWORD } from './constants.js';
 import { createTestDatabase } from './database.js';
 
@@ -24,12 +25,15 @@ export type TestContext = {
   db: Database;
   databaseUrl: string;
   login: (email: string, password?: string) => Promise<TestAgent>;
+  // every e-mail the app sent, newest last
+  mails: MailMessage[];
 };
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
   const database = await createTestDatabase();
   const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-  const app = await buildApp({ config, db: database.db });
+  const mailer = createMemoryMailer();
+  const app = await buildApp({ config, db: database.db, mailer });
   await app.ready();
   afterAll(() => app.close());
 
@@ -69,5 +73,5 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       },
     };
   };
-  return { app, db: database.db, databaseUrl: database.url, login };
+  return { app, db: database.db, databaseUrl: database.url, login, mails: mailer.sent };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
 import { administrations, memberships } from './administrations.tables.js';
 
@@ -28,4 +28,12 @@ export async function selectMembershipsOfUser(db: Queryable, userId: string) {
     .innerJoin(administrations, eq(administrations.id, memberships.administrationId))
     .where(and(eq(memberships.userId, userId), eq(memberships.isActive, true)))
     .orderBy(asc(administrations.name));
+}
+
+export async function selectAdministrationByCode(db: Queryable, code: string): Promise<AdministrationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(administrations)
+    .where(sql`upper(${administrations.code}) = upper(${code})`);
+  return row;
 }

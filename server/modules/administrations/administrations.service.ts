@@ -47,3 +47,12 @@ export async function listAdministrationsOf(db: Database, actor: Actor, requestI
   }
   return result;
 }
+
+// An administration by its code (MIT, MZG): public pages address administrations this way.
+export async function findAdministrationByCode(db: Database, code: string) {
+  return repo.selectAdministrationByCode(db, code);
+}
+
+export async function findAdministration(db: Database, id: string) {
+  return repo.selectAdministration(db, id);
+}

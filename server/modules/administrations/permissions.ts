@@ -2,17 +2,20 @@
 import type { Permission } from '../../platform/http/access.js';
 import { permissions as allPermissions } from '../../platform/http/access.js';
 
-const memberPermissions: Permission[] = ['organisation.read'];
+// agenda.read shows each member only the events their post lets them see (see agenda/event-visibility.ts).
+const memberPermissions: Permission[] = ['organisation.read', 'agenda.read'];
 const cabinetPermissions: Permission[] = [...memberPermissions, 'organisation.manage', 'audit.read'];
+// Who runs the head's agenda (seed 003: the DC with the DAC and the private secretary; the chief of protocol).
+const agendaManagers: Permission[] = ['agenda.manage'];
 
 const byFunction: Record<string, Permission[]> = {
-  head: cabinetPermissions,
-  chief_of_staff: cabinetPermissions,
-  deputy_chief_of_staff: cabinetPermissions,
+  head: [...cabinetPermissions, ...agendaManagers],
+  chief_of_staff: [...cabinetPermissions, ...agendaManagers],
+  deputy_chief_of_staff: [...cabinetPermissions, ...agendaManagers],
   secretary_general: cabinetPermissions,
   deputy_secretary_general: [...memberPermissions, 'audit.read'],
   adviser: memberPermissions,
-  private_office: memberPermissions,
+  private_office: [...memberPermissions, ...agendaManagers],
   head_of_structure: memberPermissions,
   focal_point: memberPermissions,
   member: memberPermissions,

@@ -19,6 +19,7 @@ import {
 } from '../organisation/organisation.tables.js';
 import { demoAdministrations, demoPlatformAdmin, type DemoAdministration } from './demo-data.js';
 import { demoOversight } from './demo-oversight.js';
+import { loadDemoAgendas } from './demo-agenda.js';
 
 export async function loadDemoIfEmpty(db: Database, options: { password: string }): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(administrations);
@@ -37,6 +38,10 @@ export async function loadDemoIfEmpty(db: Database, options: { password: string 
     });
     const ids: string[] = [];
     for (const demo of demoAdministrations) ids.push(await loadAdministration(tx, demo, passwordHash));
+    await loadDemoAgendas(
+      tx,
+      demoAdministrations.map((demo, i) => ({ code: demo.code, administrationId: ids[i]! })),
+    );
     await loadOversight(tx, ids, passwordHash);
   });
   return true;

@@ -2,4 +2,6 @@
 export * from '../../modules/auth/auth.tables.js';
 export * from '../../modules/administrations/administrations.tables.js';
 export * from '../audit/audit.tables.js';
+export * from '../rate-limit/rate-limit.tables.js';
 export * from '../../modules/organisation/organisation.tables.js';
+export * from '../../modules/agenda/agenda.tables.js';

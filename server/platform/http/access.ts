@@ -2,7 +2,15 @@
 import type { Locale } from './messages.js';
 import { AppError } from './errors.js';
 
-export const permissions = ['platform.manage', 'administration.manage', 'organisation.read', 'organisation.manage', 'audit.read'] as const;
+export const permissions = [
+  'platform.manage',
+  'administration.manage',
+  'organisation.read',
+  'organisation.manage',
+  'audit.read',
+  'agenda.read',
+  'agenda.manage',
+] as const;
 export type Permission = (typeof permissions)[number];
 
 export type Actor = {
