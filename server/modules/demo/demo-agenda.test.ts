@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoAgendas } from './demo-agenda.js';
+import { demoAgendas } from './demo-agenda-data.js';
 import { demoAdministrations } from './demo-data.js';
 
 describe.each(demoAgendas.map((agenda) => [agenda.code, agenda] as const))('demo agenda of %s', (code, agenda) => {
