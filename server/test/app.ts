@@ -4,7 +4,8 @@ import { afterAll } from 'vitest';
 import { buildApp } from '../app.js';
 import { readConfig } from '../config.js';
 import type { Database } from '../platform/db/client.js';
-import { createMemoryMailer, type MailMessage } from '../platform/mail/mailer.js';
+import type { MailMessage } from '../platform/mail/mailer.js';
+import { createMemoryMailer, type MemoryMailer } from './memory-mailer.js';
 import { TEST_PASSWORD } from './constants.js';
 import { createTestDatabase } from './database.js';
 
@@ -25,15 +26,17 @@ export type TestContext = {
   db: Database;
   databaseUrl: string;
   login: (email: string, password?: string) => Promise<TestAgent>;
-  // every e-mail the app sent, newest last
+  // every e-mail the app sent, newest last (empty when the app sends through SMTP_URL)
   mails: MailMessage[];
+  mailer: MemoryMailer;
 };
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+// With `smtp: true` the app sends e-mail as in production, through the SMTP_URL given in `env`.
+export async function createTestApp(env: Record<string, string> = {}, options: { smtp?: boolean } = {}): Promise<TestContext> {
   const database = await createTestDatabase();
   const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const mailer = createMemoryMailer();
-  const app = await buildApp({ config, db: database.db, mailer });
+  const app = await buildApp({ config, db: database.db, mailer: options.smtp ? undefined : mailer });
   await app.ready();
   afterAll(() => app.close());
 
@@ -73,5 +76,5 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       },
     };
   };
-  return { app, db: database.db, databaseUrl: database.url, login, mails: mailer.sent };
+  return { app, db: database.db, databaseUrl: database.url, login, mails: mailer.sent, mailer };
 }

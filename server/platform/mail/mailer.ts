@@ -44,9 +44,3 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, logge
     close: () => transport.close(),
   };
 }
-
-// For tests: keeps every message instead of sending it.
-export function createMemoryMailer(): Mailer & { sent: MailMessage[] } {
-  const sent: MailMessage[] = [];
-  return { isLogOnly: false, sent, send: async (message) => void sent.push(message), close: () => undefined };
-}
