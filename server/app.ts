@@ -29,6 +29,7 @@ import { registerOrganisationRoutes } from './modules/organisation/organisation.
 import { registerResultsRoutes } from './modules/results.module.js';
 import { registerFollowupModule } from './modules/followup/followup.module.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
+import { registerAgendaRoutes } from './modules/agenda/agenda.module.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
 
@@ -117,6 +118,11 @@ export async function buildApp({
           description: 'Directives and recommendations: assignment, progress reports, confirmation, reminders, views, indicators, exports',
         },
         { name: 'notifications', description: 'In-app notifications of the signed-in user' },
+        {
+          name: 'agenda',
+          description: 'The head’s agenda: events, clashes, search, iCalendar feeds, briefing notes and decisions',
+        },
+        { name: 'audiences', description: 'Audience requests: public form, tracking link, triage by the private office' },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pilotage_session' } },
@@ -151,6 +157,7 @@ export async function buildApp({
   await registerResultsRoutes(app, deps);
   await app.register(notificationsRoutes, deps);
   await registerFollowupModule(app, deps);
+  await registerAgendaRoutes(app, deps);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(async (docs) => {

@@ -45,3 +45,11 @@ describe('readConfig', () => {
     expect(() => readConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
   });
 });
+
+describe('mail settings', () => {
+  it('write to the log by default and refuse an SMTP address that is not one', () => {
+    expect(readConfig({}).smtpUrl).toBeUndefined();
+    expect(readConfig({ SMTP_URL: 'smtps://user:secret@smtp.example.bj:465' }).smtpUrl).toBe('smtps://user:secret@smtp.example.bj:465');
+    expect(() => readConfig({ SMTP_URL: 'mail.example.bj' })).toThrow(/SMTP_URL/);
+  });
+});

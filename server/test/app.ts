@@ -9,6 +9,8 @@ import { readConfig } from '../config.js';
 import type { Database } from '../platform/db/client.js';
 import type { Clock } from '../platform/jobs/clock.js';
 import type { Mailer } from '../platform/mail/mailer.js';
+import type { MailMessage } from '../platform/mail/mailer.js';
+import { createMemoryMailer, type MemoryMailer } from './memory-mailer.js';
 import { TEST_PASSWORD } from './constants.js';
 import { createTestDatabase } from './database.js';
 
@@ -31,17 +33,23 @@ export type TestContext = {
   // DATA_DIR of this test file (stored files live in <dataDir>/files)
   dataDir: string;
   login: (email: string, password?: string) => Promise<TestAgent>;
+  // every e-mail the app sent, newest last (empty when the app sends through SMTP_URL)
+  mails: MailMessage[];
+  mailer: MemoryMailer;
 };
 
 // Jobs are not started: a test runs a pass with `ctx.app.jobs.runOnce()` (or starts them itself).
+// Mail goes to memory (`ctx.mails`) unless a mailer is given or SMTP_URL is set (then it goes through SMTP).
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { clock?: Clock; mailer?: Mailer } = {},
+  options: { clock?: Clock; mailer?: Mailer; smtp?: boolean } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-test-data-'));
   const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
-  const app = await buildApp({ config, db: database.db, ...options });
+  const memoryMailer = createMemoryMailer();
+  const mailer = options.mailer ?? (options.smtp || env.SMTP_URL ? undefined : memoryMailer);
+  const app = await buildApp({ config, db: database.db, clock: options.clock, mailer });
   await app.ready();
   afterAll(async () => {
     await app.close();
@@ -84,5 +92,5 @@ export async function createTestApp(
       },
     };
   };
-  return { app, db: database.db, databaseUrl: database.url, dataDir, login };
+  return { app, db: database.db, databaseUrl: database.url, dataDir, login, mails: memoryMailer.sent, mailer: memoryMailer };
 }

@@ -3,7 +3,14 @@ import { useParams } from 'react-router';
 import type { Membership } from './api/types';
 import { useSignedInMe } from './session';
 
-export type Permission = 'organisation.read' | 'organisation.manage' | 'audit.read' | 'administration.manage' | 'platform.manage';
+export type Permission =
+  | 'organisation.read'
+  | 'organisation.manage'
+  | 'audit.read'
+  | 'administration.manage'
+  | 'platform.manage'
+  | 'agenda.read'
+  | 'agenda.manage';
 
 export function useCurrentMembership(): Membership | undefined {
   const { administrationId } = useParams();

@@ -14,10 +14,26 @@ export const paths = {
   persons: (a: string) => `/a/${a}/organisation/personnes`,
   interims: (a: string) => `/a/${a}/organisation/interims`,
   importExport: (a: string) => `/a/${a}/organisation/import-export`,
+  agenda: (a: string, at?: { date?: string; view?: 'jour' | 'semaine' | 'mois' }) =>
+    `/a/${a}/agenda${at ? `?${new URLSearchParams({ ...(at.view ? { vue: at.view } : {}), ...(at.date ? { date: at.date } : {}) })}` : ''}`,
+  agendaEventNew: (a: string, day?: string, time?: string | null) =>
+    `/a/${a}/agenda/evenements/nouveau${day ? `?${new URLSearchParams({ date: day, ...(time ? { heure: time } : {}) })}` : ''}`,
+  agendaEvent: (a: string, id: string) => `/a/${a}/agenda/evenements/${id}`,
+  agendaEventEdit: (a: string, id: string) => `/a/${a}/agenda/evenements/${id}/modifier`,
+  agendaAudiences: (a: string) => `/a/${a}/agenda/demandes`,
+  agendaBriefings: (a: string, scope?: 'manquantes') => `/a/${a}/agenda/notes${scope ? `/${scope}` : ''}`,
+  agendaBriefing: (a: string, id: string) => `/a/${a}/agenda/notes/${id}`,
+  agendaFeed: (a: string) => `/a/${a}/agenda/mon-calendrier`,
+  // public pages, without an account
+  publicAudience: (administrationCode: string) => `/audience/${administrationCode}`,
+  audienceTracking: (token: string) => `/audience/suivi/${token}`,
 };
 
 // When switching administration, stay in the same list page (ids of the old one mean nothing in the new one).
 export function sameSectionIn(pathname: string, administrationId: string): string {
   const match = /^\/a\/[^/]+\/organisation\/(organigramme|structures|postes|personnes|interims|import-export)/.exec(pathname);
-  return match ? `/a/${administrationId}/organisation/${match[1]}` : paths.home(administrationId);
+  if (match) return `/a/${administrationId}/organisation/${match[1]}`;
+  const agenda = /^\/a\/[^/]+\/agenda(\/(demandes|notes|mon-calendrier))?/.exec(pathname);
+  if (agenda) return `/a/${administrationId}/agenda${agenda[1] ?? ''}`;
+  return paths.home(administrationId);
 }

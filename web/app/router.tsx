@@ -12,12 +12,23 @@ import { PostsPage } from '../modules/organisation/posts.page';
 import { StructureDetailPage } from '../modules/organisation/structure-detail.page';
 import { StructureFormPage } from '../modules/organisation/structure-form.page';
 import { StructuresPage } from '../modules/organisation/structures.page';
+import { AudienceRequestsPage } from '../modules/agenda/audience-requests.page';
+import { BriefingWritePage } from '../modules/agenda/briefing-write.page';
+import { BriefingsPage } from '../modules/agenda/briefings.page';
+import { EventFormPage } from '../modules/agenda/event-form.page';
+import { EventPage } from '../modules/agenda/event.page';
+import { FeedPage } from '../modules/agenda/feed.page';
+import { PublicAudiencePage } from '../modules/agenda/public-audience.page';
+import { PublicTrackingPage } from '../modules/agenda/public-tracking.page';
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth } from './session';
 
 // URLs are French, as users read and share them; see paths.ts.
 export const router = createBrowserRouter([
   { path: '/connexion', element: <LoginPage /> },
+  // public pages, outside the signed-in shell
+  { path: '/audience/suivi/:token', element: <PublicTrackingPage /> },
+  { path: '/audience/:administrationCode', element: <PublicAudiencePage /> },
   {
     element: <RequireAuth />,
     children: [
@@ -43,6 +54,21 @@ export const router = createBrowserRouter([
               { path: 'personnes', element: <PeoplePage tab="persons" /> },
               { path: 'interims', element: <PeoplePage tab="interims" /> },
               { path: 'import-export', element: <ImportExportPage /> },
+            ],
+          },
+          {
+            path: 'agenda',
+            children: [
+              // FullCalendar is loaded with the calendar page only
+              { index: true, lazy: async () => ({ Component: (await import('../modules/agenda/agenda.page')).AgendaPage }) },
+              { path: 'evenements/nouveau', element: <EventFormPage /> },
+              { path: 'evenements/:eventId', element: <EventPage /> },
+              { path: 'evenements/:eventId/modifier', element: <EventFormPage /> },
+              { path: 'demandes', element: <AudienceRequestsPage /> },
+              { path: 'notes', element: <BriefingsPage scope="mine" /> },
+              { path: 'notes/manquantes', element: <BriefingsPage scope="missing" /> },
+              { path: 'notes/:briefingId', element: <BriefingWritePage /> },
+              { path: 'mon-calendrier', element: <FeedPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

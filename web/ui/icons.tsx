@@ -87,3 +87,17 @@ export const IconArrowLeft = makeIcon(['M5 12h14', 'M5 12l6 6', 'M5 12l6-6']);
 export const IconSelector = makeIcon(['M8 9l4-4 4 4', 'M16 15l-4 4-4-4']);
 export const IconUser = makeIcon(['M12 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8z', 'M6 21v-2a4 4 0 0 1 4-4h4a4 4 0 0 1 4 4v2']);
 export const IconHistory = makeIcon(['M12 8v4l2 2', 'M3.05 11a9 9 0 1 1 .5 4', 'M3 20v-5h5']);
+export const IconCalendar = makeIcon([
+  'M4 7a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2z',
+  'M16 3v4',
+  'M8 3v4',
+  'M4 11h16',
+]);
+export const IconInboxIn = makeIcon([
+  'M4 13h3l3 3h4l3-3h3',
+  'M4 13V6a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v7v5a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2z',
+  'M12 7v5',
+  'M9.5 9.5L12 12l2.5-2.5',
+]);
+export const IconNotes = makeIcon(['M5 3h14v18H5z', 'M9 7h6', 'M9 11h6', 'M9 15h4']);
+export const IconRss = makeIcon(['M5 19h.01', 'M4 4a16 16 0 0 1 16 16', 'M4 11a9 9 0 0 1 9 9']);

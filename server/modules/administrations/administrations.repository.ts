@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, inArray } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
 import { users } from '../auth/auth.tables.js';
 import { administrationOversight, administrations, memberships } from './administrations.tables.js';
@@ -86,4 +86,12 @@ export async function selectAccountsOfPersons(db: Queryable, administrationId: s
         inArray(memberships.personId, personIds),
       ),
     );
+}
+
+export async function selectAdministrationByCode(db: Queryable, code: string): Promise<AdministrationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(administrations)
+    .where(sql`upper(${administrations.code}) = upper(${code})`);
+  return row;
 }

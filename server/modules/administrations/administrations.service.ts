@@ -75,3 +75,8 @@ export async function listAccountsOfPersons(db: Queryable, administrationId: str
   const rows = await repo.selectAccountsOfPersons(db, administrationId, [...new Set(personIds)]);
   return new Map(rows.map((r) => [r.personId!, { userId: r.userId, locale: r.locale }]));
 }
+
+// An administration by its code (MIT, MZG): public pages address administrations this way.
+export async function findAdministrationByCode(db: Database, code: string) {
+  return repo.selectAdministrationByCode(db, code);
+}

@@ -62,3 +62,23 @@ describe('results permissions', () => {
     expect(of(['adviser']).has('measurements.enter')).toBe(false);
   });
 });
+
+describe('agenda permissions', () => {
+  it('lets every member read the agenda', () => {
+    const granted = computePermissions({ isPlatformAdmin: false, role: 'member', functions: ['member'] });
+    expect(granted.has('agenda.read')).toBe(true);
+    expect(granted.has('agenda.manage')).toBe(false);
+  });
+
+  it.each(['head', 'chief_of_staff', 'deputy_chief_of_staff', 'private_office'])('lets the %s manage the agenda', (fn) => {
+    expect(computePermissions({ isPlatformAdmin: false, role: 'member', functions: [fn] }).has('agenda.manage')).toBe(true);
+  });
+
+  it.each(['adviser', 'secretary_general', 'head_of_structure'])('does not let the %s manage the agenda', (fn) => {
+    expect(computePermissions({ isPlatformAdmin: false, role: 'member', functions: [fn] }).has('agenda.manage')).toBe(false);
+  });
+
+  it('does not give the agenda to the administration administrator for being one', () => {
+    expect(computePermissions({ isPlatformAdmin: false, role: 'admin', functions: [] }).has('agenda.manage')).toBe(false);
+  });
+});

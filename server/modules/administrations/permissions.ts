@@ -2,7 +2,8 @@
 import type { Permission } from '../../platform/http/access.js';
 import { permissions as allPermissions } from '../../platform/http/access.js';
 
-const memberPermissions: Permission[] = ['organisation.read', 'results.read', 'followup.read', 'followup.report'];
+// agenda.read shows each member only the events their post lets them see (see agenda/event-visibility.ts).
+const memberPermissions: Permission[] = ['organisation.read', 'results.read', 'followup.read', 'followup.report', 'agenda.read'];
 const cabinetPermissions: Permission[] = [...memberPermissions, 'organisation.manage', 'audit.read', 'results.manage'];
 // the issuer's side of directives: the head, the DC and DAC, the SG (and the administration administrator)
 const issuerPermissions: Permission[] = [...cabinetPermissions, 'followup.issue'];
@@ -12,15 +13,17 @@ const issuerPermissions: Permission[] = [...cabinetPermissions, 'followup.issue'
 const validatorPermissions: Permission[] = [...issuerPermissions, 'measurements.review', 'measurements.validate'];
 // An oversight body reads the results of the administrations it accompanies, nothing else.
 export const oversightPermissions: ReadonlySet<Permission> = new Set(['results.read']);
+// Who runs the head's agenda (seed 003: the DC with the DAC and the private secretary; the chief of protocol).
+const agendaManagers: Permission[] = ['agenda.manage'];
 
 const byFunction: Record<string, Permission[]> = {
-  head: issuerPermissions,
-  chief_of_staff: validatorPermissions,
-  deputy_chief_of_staff: issuerPermissions,
+  head: [...issuerPermissions, ...agendaManagers],
+  chief_of_staff: [...validatorPermissions, ...agendaManagers],
+  deputy_chief_of_staff: [...issuerPermissions, ...agendaManagers],
   secretary_general: validatorPermissions,
   deputy_secretary_general: [...memberPermissions, 'audit.read'],
   adviser: memberPermissions,
-  private_office: memberPermissions,
+  private_office: [...memberPermissions, ...agendaManagers],
   head_of_structure: [...memberPermissions, 'measurements.review'],
   focal_point: [...memberPermissions, 'measurements.enter', 'measurements.validate'],
   member: memberPermissions,

@@ -1,6 +1,6 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
-import { rateLimits, sessions, users } from './auth.tables.js';
+import { sessions, users } from './auth.tables.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -59,16 +59,4 @@ export async function recordLoginSuccess(db: Queryable, userId: string) {
 
 export async function updateUserLocale(db: Queryable, userId: string, locale: 'fr' | 'en') {
   await db.update(users).set({ locale }).where(eq(users.id, userId));
-}
-
-// Fixed window shared by all instances: returns the hits in the current window, this one included.
-export async function hitRateLimit(db: Queryable, key: string, windowSeconds: number): Promise<{ hits: number; retryAfter: number }> {
-  const result = await db.execute<{ hits: number; retry_after: number }>(sql`
-    INSERT INTO ${rateLimits} (key, window_start, hits) VALUES (${key}, now(), 1)
-    ON CONFLICT (key) DO UPDATE SET
-      hits = CASE WHEN ${rateLimits.windowStart} < now() - make_interval(secs => ${windowSeconds}) THEN 1 ELSE ${rateLimits.hits} + 1 END,
-      window_start = CASE WHEN ${rateLimits.windowStart} < now() - make_interval(secs => ${windowSeconds}) THEN now() ELSE ${rateLimits.windowStart} END
-    RETURNING hits, ceil(extract(epoch FROM window_start + make_interval(secs => ${windowSeconds}) - now()))::int AS retry_after`);
-  const row = result.rows[0];
-  return { hits: row?.hits ?? 1, retryAfter: Math.max(1, row?.retry_after ?? windowSeconds) };
 }

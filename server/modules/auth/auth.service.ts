@@ -5,6 +5,7 @@ import { hashToken, newToken } from '../../platform/auth/tokens.js';
 import type { Actor } from '../../platform/http/access.js';
 import { AppError } from '../../platform/http/errors.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import { hitRateLimit } from '../../platform/rate-limit/rate-limit.js';
 import * as repo from './auth.repository.js';
 
 const LOGIN_WINDOW_SECONDS = 60;
@@ -15,7 +16,7 @@ export async function login(
   config: Config,
   input: { email: string; password: string; ip: string; userAgent: string | undefined; requestId: string },
 ) {
-  const limit = await repo.hitRateLimit(db, `login:${input.ip}`, LOGIN_WINDOW_SECONDS);
+  const limit = await hitRateLimit(db, `login:${input.ip}`, LOGIN_WINDOW_SECONDS);
   if (limit.hits > LOGIN_ATTEMPTS_PER_WINDOW) throw new AppError('rate_limited', { params: { seconds: limit.retryAfter } });
 
   const user = await repo.findUserByEmail(db, input.email);
@@ -98,4 +99,18 @@ export async function setLocale(db: Database, actor: Actor, locale: 'fr' | 'en',
       },
     );
   });
+}
+
+// The actor behind a credential other than a session (a calendar feed token): active users only.
+export async function findActiveActor(db: Database, userId: string): Promise<Actor | null> {
+  const user = await repo.findUserById(db, userId);
+  if (!user || !user.isActive) return null;
+  return {
+    userId: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    locale: user.locale,
+    isPlatformAdmin: user.isPlatformAdmin,
+    csrfToken: '',
+  };
 }

@@ -21,6 +21,7 @@ import { demoAdministrations, demoPlatformAdmin, type DemoAdministration } from 
 import { demoOversight } from './demo-oversight.js';
 import { loadDemoResults } from './load-demo-results.js';
 import { loadFollowupDemo } from './demo-followup.js';
+import { loadDemoAgendas } from './demo-agenda.js';
 
 export async function loadDemoIfEmpty(db: Database, options: { password: string }): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(administrations);
@@ -40,6 +41,10 @@ export async function loadDemoIfEmpty(db: Database, options: { password: string 
     const ids: string[] = [];
     for (const demo of demoAdministrations) ids.push(await loadAdministration(tx, demo, passwordHash));
     for (const [i, demo] of demoAdministrations.entries()) await loadFollowupDemo(tx, ids[i]!, demo);
+    await loadDemoAgendas(
+      tx,
+      demoAdministrations.map((demo, i) => ({ code: demo.code, administrationId: ids[i]! })),
+    );
     await loadOversight(tx, ids, passwordHash);
   });
   return true;

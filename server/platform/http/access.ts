@@ -21,6 +21,8 @@ export const permissions = [
   'followup.issue',
   // report progress; the service checks that the caller is an assignee of the item
   'followup.report',
+  'agenda.read',
+  'agenda.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

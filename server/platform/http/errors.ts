@@ -8,6 +8,7 @@ export const errorStatus = {
   csrf_invalid: 403,
   forbidden: 403,
   not_found: 404,
+  gone: 410,
   conflict: 409,
   duplicate: 409,
   has_dependents: 409,

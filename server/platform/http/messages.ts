@@ -60,6 +60,24 @@ const fr: Record<string, string> = {
   file_too_large: 'Fichier trop volumineux (au plus {megabytes} Mo).',
   unsupported_file_type: 'Type de fichier non accepté (d’après son contenu). Types acceptés : {accepted}.',
   'field.file_required': 'Joignez un fichier (formulaire multipart, champ « file »).',
+  gone: 'Cet élément n’existe plus.',
+  'field.invalid_datetime': 'Date et heure invalides (format attendu AAAA-MM-JJTHH:MM:SS avec fuseau, ex. 2026-11-23T10:00:00+01:00).',
+  'field.end_not_after_start': 'La fin doit être postérieure au début.',
+  'field.range_too_long': 'Période trop longue : au plus {days} jours.',
+  'field.date_in_past': 'Cette date est déjà passée.',
+  'field.due_after_event': 'L’échéance doit tomber au plus tard le jour de l’événement ({date}).',
+  'field.honeypot': 'Champ à laisser vide.',
+  'conflict.agenda_clash': 'Ce créneau chevauche {count} événement(s) de l’agenda. Confirmez pour le retenir malgré tout.',
+  'conflict.audience_decided': 'Cette demande d’audience a déjà été traitée.',
+  'conflict.decisions_before_event': 'Les décisions se consignent une fois l’audience ou la réunion commencée.',
+  'bad_request.decisions_kind': 'Seules les audiences et les réunions donnent lieu à des décisions.',
+  'forbidden.briefing_author': 'Seule la personne ou la structure sollicitée peut rédiger cette note de préparation.',
+  'rate_limited.audience': 'Trop de demandes d’audience envoyées depuis cette adresse. Réessayez dans {minutes} minute(s).',
+  'rate_limited.audience_total': 'Le service reçoit trop de demandes en ce moment. Réessayez dans {minutes} minute(s).',
+  'not_found.feed': 'Adresse d’agenda inconnue. Vérifiez le lien ou demandez une nouvelle adresse dans Pilotage.',
+  'gone.feed':
+    'Cette adresse d’agenda a été révoquée. Copiez la nouvelle adresse dans Pilotage (Agenda, « Mon agenda dans mon calendrier »).',
+  'not_found.tracking': 'Aucune demande d’audience ne correspond à ce lien de suivi.',
 };
 
 const en: Record<string, string> = {
@@ -118,6 +136,23 @@ const en: Record<string, string> = {
   file_too_large: 'File too large (at most {megabytes} MB).',
   unsupported_file_type: 'File type not accepted (judging by its content). Accepted types: {accepted}.',
   'field.file_required': 'Attach a file (multipart form, field "file").',
+  gone: 'This item no longer exists.',
+  'field.invalid_datetime': 'Invalid date and time (expected YYYY-MM-DDTHH:MM:SS with a time zone, e.g. 2026-11-23T10:00:00+01:00).',
+  'field.end_not_after_start': 'The end must come after the start.',
+  'field.range_too_long': 'Period too long: at most {days} days.',
+  'field.date_in_past': 'This date has already passed.',
+  'field.due_after_event': 'The due date must fall on the day of the event ({date}) at the latest.',
+  'field.honeypot': 'Leave this field empty.',
+  'conflict.agenda_clash': 'This slot overlaps {count} event(s) of the agenda. Confirm to keep it anyway.',
+  'conflict.audience_decided': 'This audience request has already been handled.',
+  'conflict.decisions_before_event': 'Decisions are recorded once the audience or meeting has started.',
+  'bad_request.decisions_kind': 'Only audiences and meetings lead to decisions.',
+  'forbidden.briefing_author': 'Only the person or structure asked can write this briefing note.',
+  'rate_limited.audience': 'Too many audience requests sent from this address. Try again in {minutes} minute(s).',
+  'rate_limited.audience_total': 'The service is receiving too many requests right now. Try again in {minutes} minute(s).',
+  'not_found.feed': 'Unknown calendar address. Check the link or get a new address in Pilotage.',
+  'gone.feed': 'This calendar address was revoked. Copy the new address in Pilotage (Agenda, “My agenda in my calendar”).',
+  'not_found.tracking': 'No audience request matches this tracking link.',
 };
 
 const catalogs: Record<Locale, Record<string, string>> = { fr, en };

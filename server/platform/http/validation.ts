@@ -19,6 +19,7 @@ export function describeIssue(issue: RawIssue, locale: Locale): string {
     return translate(locale, 'field.too_big_string', { maximum: Number(issue.maximum) });
   if (issue.code === 'invalid_format' && issue.format === 'email') return translate(locale, 'field.invalid_email');
   if (issue.code === 'invalid_format' && issue.format === 'date') return translate(locale, 'field.invalid_date');
+  if (issue.code === 'invalid_format' && issue.format === 'datetime') return translate(locale, 'field.invalid_datetime');
   if (issue.code === 'invalid_format' && issue.format === 'uuid') return translate(locale, 'field.invalid_uuid');
   if (issue.code === 'invalid_value') return translate(locale, 'field.invalid_value');
   const described = zodLocales[locale].localeError(issue as never);

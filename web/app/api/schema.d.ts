@@ -11321,6 +11321,1929 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/administrations/{administrationId}/agenda/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events the caller may see between two dates (at most 100 days), each with its clashes
+         * @description Access: permission `agenda.read`.
+         *
+         *     Access: permission `agenda.read`.
+         *
+         *     `from` and `to` are days (midnight in the administration’s time zone) or instants. A clash is another visible event overlapping this one, or a mission covering it; events where someone represents the head clash with nothing.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                                title: string;
+                                place: string | null;
+                                isAllDay: boolean;
+                                startsAt: string;
+                                endsAt: string;
+                                startDate: string;
+                                endDate: string;
+                                /** @enum {string} */
+                                visibility: "private" | "cabinet" | "public";
+                                representative: {
+                                    person: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    post: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                                clashes: {
+                                    /** Format: uuid */
+                                    eventId: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                                    startsAt: string;
+                                    endsAt: string;
+                                    /** @enum {string} */
+                                    reason: "overlap" | "mission";
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an event; the answer lists its clashes (they warn, they do not block)
+         * @description Access: permission `agenda.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                        title: string;
+                        place?: string | null;
+                        description?: string | null;
+                        /** @default false */
+                        isAllDay?: boolean;
+                        /** Format: date-time */
+                        startsAt?: string;
+                        /** Format: date-time */
+                        endsAt?: string;
+                        /** Format: date */
+                        startDate?: string;
+                        /** Format: date */
+                        endDate?: string;
+                        /**
+                         * @default cabinet
+                         * @enum {string}
+                         */
+                        visibility?: "private" | "cabinet" | "public";
+                        representativePersonId?: string | null;
+                        representativePostId?: string | null;
+                        /** @default [] */
+                        participantPersonIds?: string[];
+                        /** @default [] */
+                        participantPostIds?: string[];
+                        /** @default [] */
+                        externalParticipants?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                            title: string;
+                            place: string | null;
+                            isAllDay: boolean;
+                            startsAt: string;
+                            endsAt: string;
+                            startDate: string;
+                            endDate: string;
+                            /** @enum {string} */
+                            visibility: "private" | "cabinet" | "public";
+                            representative: {
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                post: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            clashes: {
+                                /** Format: uuid */
+                                eventId: string;
+                                title: string;
+                                /** @enum {string} */
+                                kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                                startsAt: string;
+                                endsAt: string;
+                                /** @enum {string} */
+                                reason: "overlap" | "mission";
+                            }[];
+                            description: string | null;
+                            participants: {
+                                persons: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                posts: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                external: string[];
+                            };
+                            audienceRequestId: string | null;
+                            briefings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                eventId: string;
+                                requestedFrom: {
+                                    /** @enum {string} */
+                                    type: "person" | "structure";
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string;
+                                instructions: string;
+                                /** @enum {string} */
+                                status: "requested" | "overdue" | "written";
+                                content: string | null;
+                                writtenAt: string | null;
+                                writtenByName: string | null;
+                                canWrite: boolean;
+                            }[] | null;
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                eventId: string;
+                                text: string;
+                                leadStructure: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string;
+                                directiveId: string | null;
+                                createdAt: string;
+                            }[];
+                            can: {
+                                edit: boolean;
+                                requestBriefing: boolean;
+                                recordDecisions: boolean;
+                            };
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/agenda/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One event: participants, representative, clashes, briefing notes (for those who may read them), decisions
+         * @description Access: permission `agenda.read`.
+         *
+         *     Access: permission `agenda.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                            title: string;
+                            place: string | null;
+                            isAllDay: boolean;
+                            startsAt: string;
+                            endsAt: string;
+                            startDate: string;
+                            endDate: string;
+                            /** @enum {string} */
+                            visibility: "private" | "cabinet" | "public";
+                            representative: {
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                post: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            clashes: {
+                                /** Format: uuid */
+                                eventId: string;
+                                title: string;
+                                /** @enum {string} */
+                                kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                                startsAt: string;
+                                endsAt: string;
+                                /** @enum {string} */
+                                reason: "overlap" | "mission";
+                            }[];
+                            description: string | null;
+                            participants: {
+                                persons: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                posts: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                external: string[];
+                            };
+                            audienceRequestId: string | null;
+                            briefings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                eventId: string;
+                                requestedFrom: {
+                                    /** @enum {string} */
+                                    type: "person" | "structure";
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string;
+                                instructions: string;
+                                /** @enum {string} */
+                                status: "requested" | "overdue" | "written";
+                                content: string | null;
+                                writtenAt: string | null;
+                                writtenByName: string | null;
+                                canWrite: boolean;
+                            }[] | null;
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                eventId: string;
+                                text: string;
+                                leadStructure: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string;
+                                directiveId: string | null;
+                                createdAt: string;
+                            }[];
+                            can: {
+                                edit: boolean;
+                                requestBriefing: boolean;
+                                recordDecisions: boolean;
+                            };
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Replace an event (participants included)
+         * @description Access: permission `agenda.manage`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                        title: string;
+                        place?: string | null;
+                        description?: string | null;
+                        /** @default false */
+                        isAllDay?: boolean;
+                        /** Format: date-time */
+                        startsAt?: string;
+                        /** Format: date-time */
+                        endsAt?: string;
+                        /** Format: date */
+                        startDate?: string;
+                        /** Format: date */
+                        endDate?: string;
+                        /**
+                         * @default cabinet
+                         * @enum {string}
+                         */
+                        visibility?: "private" | "cabinet" | "public";
+                        representativePersonId?: string | null;
+                        representativePostId?: string | null;
+                        /** @default [] */
+                        participantPersonIds?: string[];
+                        /** @default [] */
+                        participantPostIds?: string[];
+                        /** @default [] */
+                        externalParticipants?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                            title: string;
+                            place: string | null;
+                            isAllDay: boolean;
+                            startsAt: string;
+                            endsAt: string;
+                            startDate: string;
+                            endDate: string;
+                            /** @enum {string} */
+                            visibility: "private" | "cabinet" | "public";
+                            representative: {
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                post: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            clashes: {
+                                /** Format: uuid */
+                                eventId: string;
+                                title: string;
+                                /** @enum {string} */
+                                kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                                startsAt: string;
+                                endsAt: string;
+                                /** @enum {string} */
+                                reason: "overlap" | "mission";
+                            }[];
+                            description: string | null;
+                            participants: {
+                                persons: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                posts: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                external: string[];
+                            };
+                            audienceRequestId: string | null;
+                            briefings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                eventId: string;
+                                requestedFrom: {
+                                    /** @enum {string} */
+                                    type: "person" | "structure";
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string;
+                                instructions: string;
+                                /** @enum {string} */
+                                status: "requested" | "overdue" | "written";
+                                content: string | null;
+                                writtenAt: string | null;
+                                writtenByName: string | null;
+                                canWrite: boolean;
+                            }[] | null;
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                eventId: string;
+                                text: string;
+                                leadStructure: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string;
+                                directiveId: string | null;
+                                createdAt: string;
+                            }[];
+                            can: {
+                                edit: boolean;
+                                requestBriefing: boolean;
+                                recordDecisions: boolean;
+                            };
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete an event with its briefing notes and decisions
+         * @description Access: permission `agenda.manage`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/agenda/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events the caller may see whose title, place or description contains the text (accents and case ignored)
+         * @description Access: permission `agenda.read`.
+         *
+         *     Access: permission `agenda.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                                title: string;
+                                place: string | null;
+                                isAllDay: boolean;
+                                startsAt: string;
+                                endsAt: string;
+                                startDate: string;
+                                endDate: string;
+                                /** @enum {string} */
+                                visibility: "private" | "cabinet" | "public";
+                                representative: {
+                                    person: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    post: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/agenda/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts of a period: events by kind, clashing events; missing briefings and pending audience requests for managers
+         * @description Access: permission `agenda.read`.
+         *
+         *     Access: permission `agenda.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            total: number;
+                            byKind: {
+                                [key: string]: number;
+                            };
+                            clashing: number;
+                            missingBriefings: number | null;
+                            pendingAudienceRequests: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/agenda/events/{eventId}/briefings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a person or a structure for a briefing note, due at the latest on the day of the event
+         * @description Access: permission `agenda.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        requestedFromPersonId?: string;
+                        /** Format: uuid */
+                        requestedFromStructureId?: string;
+                        /** Format: date */
+                        dueOn: string;
+                        /** @default  */
+                        instructions?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            eventId: string;
+                            requestedFrom: {
+                                /** @enum {string} */
+                                type: "person" | "structure";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            dueOn: string;
+                            instructions: string;
+                            /** @enum {string} */
+                            status: "requested" | "overdue" | "written";
+                            content: string | null;
+                            writtenAt: string | null;
+                            writtenByName: string | null;
+                            canWrite: boolean;
+                            event: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                                title: string;
+                                place: string | null;
+                                isAllDay: boolean;
+                                startsAt: string;
+                                endsAt: string;
+                                startDate: string;
+                                endDate: string;
+                                /** @enum {string} */
+                                visibility: "private" | "cabinet" | "public";
+                                representative: {
+                                    person: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    post: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/agenda/briefings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Briefing notes asked of the caller (scope=mine), or missing ones for the chief of staff’s dashboard (scope=missing)
+         * @description Access: permission `agenda.read`.
+         *
+         *     Access: permission `agenda.read`.
+         *
+         *     Missing: the due date has passed, nothing is written and the event is still to come. `scope=missing` needs `agenda.manage`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "mine" | "missing";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                eventId: string;
+                                requestedFrom: {
+                                    /** @enum {string} */
+                                    type: "person" | "structure";
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string;
+                                instructions: string;
+                                /** @enum {string} */
+                                status: "requested" | "overdue" | "written";
+                                content: string | null;
+                                writtenAt: string | null;
+                                writtenByName: string | null;
+                                canWrite: boolean;
+                                event: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                                    title: string;
+                                    place: string | null;
+                                    isAllDay: boolean;
+                                    startsAt: string;
+                                    endsAt: string;
+                                    startDate: string;
+                                    endDate: string;
+                                    /** @enum {string} */
+                                    visibility: "private" | "cabinet" | "public";
+                                    representative: {
+                                        person: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                        post: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                    } | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/agenda/briefings/{briefingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One briefing note with its event (for its author and for those who run the agenda)
+         * @description Access: permission `agenda.read`.
+         *
+         *     Access: permission `agenda.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    briefingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            eventId: string;
+                            requestedFrom: {
+                                /** @enum {string} */
+                                type: "person" | "structure";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            dueOn: string;
+                            instructions: string;
+                            /** @enum {string} */
+                            status: "requested" | "overdue" | "written";
+                            content: string | null;
+                            writtenAt: string | null;
+                            writtenByName: string | null;
+                            canWrite: boolean;
+                            event: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                                title: string;
+                                place: string | null;
+                                isAllDay: boolean;
+                                startsAt: string;
+                                endsAt: string;
+                                startDate: string;
+                                endDate: string;
+                                /** @enum {string} */
+                                visibility: "private" | "cabinet" | "public";
+                                representative: {
+                                    person: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    post: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/agenda/briefings/{briefingId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write (or rewrite) a briefing note: only the person asked, or someone working in the structure asked
+         * @description Access: permission `agenda.read`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    briefingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            eventId: string;
+                            requestedFrom: {
+                                /** @enum {string} */
+                                type: "person" | "structure";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            dueOn: string;
+                            instructions: string;
+                            /** @enum {string} */
+                            status: "requested" | "overdue" | "written";
+                            content: string | null;
+                            writtenAt: string | null;
+                            writtenByName: string | null;
+                            canWrite: boolean;
+                            event: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "audience" | "meeting" | "mission" | "ceremony" | "speech" | "press";
+                                title: string;
+                                place: string | null;
+                                isAllDay: boolean;
+                                startsAt: string;
+                                endsAt: string;
+                                startDate: string;
+                                endDate: string;
+                                /** @enum {string} */
+                                visibility: "private" | "cabinet" | "public";
+                                representative: {
+                                    person: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    post: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/agenda/events/{eventId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the decisions of an audience or a meeting that has started, as directives to come (text, lead structure, due date)
+         * @description Access: permission `agenda.manage`.
+         *
+         *     Each decision keeps a `directiveId`, empty until the follow-up module turns it into a directive.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisions: {
+                            text: string;
+                            /** Format: uuid */
+                            leadStructureId: string;
+                            /** Format: date */
+                            dueOn: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                eventId: string;
+                                text: string;
+                                leadStructure: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string;
+                                directiveId: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/agenda/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the caller has a live calendar address, since when, last read when
+         * @description Access: permission `agenda.read`.
+         *
+         *     Access: permission `agenda.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            isActive: boolean;
+                            createdAt: string | null;
+                            lastUsedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create the caller’s calendar address, or replace it (the previous one stops working); the address is shown only now
+         * @description Access: permission `agenda.read`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            url: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Revoke the caller’s calendar address
+         * @description Access: permission `agenda.read`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An iCalendar feed (RFC 5545) of the events its owner may see; the token in the address is the credential
+         * @description Access: public.
+         *
+         *     Access: public.
+         *
+         *     Unknown token: 404. Revoked token, or owner no longer a member: 410.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The calendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/audiences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audience requests, newest first, optionally of one status, with the count of each status
+         * @description Access: permission `agenda.manage`.
+         *
+         *     Access: permission `agenda.manage`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "accepted" | "redirected" | "declined";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                /** @enum {string} */
+                                source: "public" | "internal";
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "redirected" | "declined";
+                                requesterName: string;
+                                organisation: string | null;
+                                email: string;
+                                phone: string | null;
+                                subject: string;
+                                preferredDates: string[];
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                event: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    startsAt: string;
+                                    endsAt: string;
+                                    place: string | null;
+                                } | null;
+                                redirectedTo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                            counts: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask for an audience in one’s own name (member of staff); answers the tracking link, also sent by e-mail
+         * @description Access: permission `agenda.read`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subject: string;
+                        preferredDates: string[];
+                        organisation?: string | null;
+                        phone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reference: string;
+                            trackingToken: string;
+                            trackingUrl: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/audiences/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One audience request
+         * @description Access: permission `agenda.manage`.
+         *
+         *     Access: permission `agenda.manage`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** @enum {string} */
+                            source: "public" | "internal";
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "redirected" | "declined";
+                            requesterName: string;
+                            organisation: string | null;
+                            email: string;
+                            phone: string | null;
+                            subject: string;
+                            preferredDates: string[];
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            event: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                place: string | null;
+                            } | null;
+                            redirectedTo: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/audiences/{requestId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept with a slot: creates the audience in the agenda and tells the requester by e-mail
+         * @description Access: permission `agenda.manage`.
+         *
+         *     A slot that clashes with other visible events is refused with 409 (`details.clashes`) unless `allowClash` is true. A request already handled answers 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        place?: string | null;
+                        title?: string | null;
+                        /**
+                         * @default cabinet
+                         * @enum {string}
+                         */
+                        visibility?: "private" | "cabinet" | "public";
+                        note?: string | null;
+                        /** @default false */
+                        allowClash?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                /** @enum {string} */
+                                source: "public" | "internal";
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "redirected" | "declined";
+                                requesterName: string;
+                                organisation: string | null;
+                                email: string;
+                                phone: string | null;
+                                subject: string;
+                                preferredDates: string[];
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                event: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    startsAt: string;
+                                    endsAt: string;
+                                    place: string | null;
+                                } | null;
+                                redirectedTo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
+                            isRequesterNotified: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/audiences/{requestId}/redirect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redirect to the competent structure and tell the requester
+         * @description Access: permission `agenda.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        structureId: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                /** @enum {string} */
+                                source: "public" | "internal";
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "redirected" | "declined";
+                                requesterName: string;
+                                organisation: string | null;
+                                email: string;
+                                phone: string | null;
+                                subject: string;
+                                preferredDates: string[];
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                event: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    startsAt: string;
+                                    endsAt: string;
+                                    place: string | null;
+                                } | null;
+                                redirectedTo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
+                            isRequesterNotified: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/audiences/{requestId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline with a reason, sent to the requester
+         * @description Access: permission `agenda.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                /** @enum {string} */
+                                source: "public" | "internal";
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "redirected" | "declined";
+                                requesterName: string;
+                                organisation: string | null;
+                                email: string;
+                                phone: string | null;
+                                subject: string;
+                                preferredDates: string[];
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                event: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    startsAt: string;
+                                    endsAt: string;
+                                    place: string | null;
+                                } | null;
+                                redirectedTo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
+                            isRequesterNotified: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/administrations/{administrationCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Name and head of an administration that receives audience requests, by its code
+         * @description Access: public.
+         *
+         *     Access: public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            shortName: string;
+                            headTitle: string;
+                            kind: string;
+                            country: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/administrations/{administrationCode}/audience-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for an audience with the head, without an account; answers the tracking link, also sent by e-mail
+         * @description Access: public.
+         *
+         *     At most 5 requests per address every 15 minutes (429 beyond). The `website` field must stay empty.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        requesterName: string;
+                        organisation?: string | null;
+                        /** Format: email */
+                        email: string;
+                        phone?: string | null;
+                        subject: string;
+                        preferredDates: string[];
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reference: string;
+                            trackingToken: string;
+                            trackingUrl: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/audience-requests/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Status of an audience request, by the token of its tracking link
+         * @description Access: public.
+         *
+         *     Access: public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reference: string;
+                            administration: {
+                                name: string;
+                                headTitle: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "redirected" | "declined";
+                            requesterName: string;
+                            subject: string;
+                            preferredDates: string[];
+                            createdAt: string;
+                            decidedAt: string | null;
+                            slot: {
+                                startsAt: string;
+                                endsAt: string;
+                                place: string | null;
+                            } | null;
+                            redirectedTo: string | null;
+                            note: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -26,13 +26,18 @@ import { EmptyState } from '../../ui/states';
 import {
   IconBriefcase,
   IconBuilding,
+  IconCalendar,
   IconChevronDown,
   IconFileSpreadsheet,
   IconHome,
+  IconInboxIn,
   IconLogout,
+  IconNotes,
+  IconRss,
   IconSitemap,
   IconUsers,
 } from '../../ui/icons';
+import { useCan } from '../administration';
 import { LanguageMenu } from './language-menu';
 
 export function AppLayout() {
@@ -197,6 +202,8 @@ function UserMenu({ fullName, email }: { fullName: string; email: string }) {
 function MainNavigation({ administrationId: a }: { administrationId: string }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const canReadAgenda = useCan('agenda.read');
+  const canManageAgenda = useCan('agenda.manage');
   const isIn = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
   const organisationItems = [
     { to: paths.orgChart(a), label: t('nav.orgChart'), icon: <IconSitemap />, active: isIn(paths.orgChart(a)) },
@@ -210,9 +217,38 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
     },
     { to: paths.importExport(a), label: t('nav.importExport'), icon: <IconFileSpreadsheet />, active: isIn(paths.importExport(a)) },
   ];
+  const agendaRoot = paths.agenda(a);
+  const agendaItems = [
+    {
+      to: agendaRoot,
+      label: t('nav.calendar'),
+      icon: <IconCalendar />,
+      active: pathname === agendaRoot || isIn(`${agendaRoot}/evenements`),
+    },
+    ...(canManageAgenda
+      ? [{ to: paths.agendaAudiences(a), label: t('nav.audienceRequests'), icon: <IconInboxIn />, active: isIn(paths.agendaAudiences(a)) }]
+      : []),
+    { to: paths.agendaBriefings(a), label: t('nav.briefings'), icon: <IconNotes />, active: isIn(paths.agendaBriefings(a)) },
+    { to: paths.agendaFeed(a), label: t('nav.feed'), icon: <IconRss />, active: isIn(paths.agendaFeed(a)) },
+  ];
   return (
     <nav aria-label={t('shell.navigation')}>
       <NavLink component={Link} to={paths.home(a)} label={t('nav.home')} leftSection={<IconHome />} active={pathname === paths.home(a)} />
+      {canReadAgenda && (
+        <NavLink label={t('nav.agenda')} leftSection={<IconCalendar />} defaultOpened childrenOffset={28} active={false} fw={600}>
+          {agendaItems.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              leftSection={item.icon}
+              active={item.active}
+              aria-current={item.active ? 'page' : undefined}
+            />
+          ))}
+        </NavLink>
+      )}
       <NavLink label={t('nav.organisation')} leftSection={<IconSitemap />} defaultOpened childrenOffset={28} active={false} fw={600}>
         {organisationItems.map((item) => (
           <NavLink
