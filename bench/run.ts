@@ -1,110 +1,113 @@
-// `npm run bench`: generated data on a real PostgreSQL, then autocannon against the real server.
+// `npm run bench`: generated data on a real PostgreSQL, then autocannon against the real server (in a child
+// process), every scenario in one run beside a bare route of the same server, with its p95 budget.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
-import { buildApp } from '../server/app.js';
-import { readConfig } from '../server/config.js';
+import { sql } from 'drizzle-orm';
 import { connectDatabase } from '../server/platform/db/client.js';
 import { startEmbeddedPostgres } from '../server/platform/db/embedded.js';
 import { runMigrations } from '../server/platform/db/migrate.js';
+import { followupScenarios, measure, prepareFollowupBench, type Measure } from './followup.js';
 import { generateBenchAdministration } from './generate.js';
+import { generateResultsBench, resultsScenarios } from './results.js';
 
 const PASSWORD = 'bench-password-2026';
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-type Scenario = { name: string; path: string; budgetP95Ms?: number };
-type Row = { name: string; rps: number; p50: number; p95: number; p99: number; errors: number; budget?: number };
+type Scenario = { name: string; path: string; headers: Record<string, string>; budgetP95Ms?: number };
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-bench-'));
   fs.chmodSync(dataDir, 0o755);
   const embedded = process.env.DATABASE_URL
     ? null
-    : await startEmbeddedPostgres({ dataDir, port: 57000 + Math.floor(Math.random() * 1000), persistent: false });
-  const database = connectDatabase(process.env.DATABASE_URL ?? embedded!.url, { max: 20 });
+    : await startEmbeddedPostgres({ dataDir, port: 57000 + Math.floor(Math.random() * 900), persistent: false });
+  const databaseUrl = process.env.DATABASE_URL ?? embedded!.url;
+  const database = connectDatabase(databaseUrl, { max: 5 });
+  let server: { baseUrl: string; stop: () => void } | undefined;
   try {
     await runMigrations(database.pool);
-    process.stdout.write('Generating 300 structures, 1,500 posts, 5,000 people...\n');
-    const bench = await generateBenchAdministration(database.db, PASSWORD);
-    await database.pool.query('ANALYZE');
+    let started = Date.now();
+    const org = await generateBenchAdministration(database.db, PASSWORD);
+    say(`organisation: 300 structures, 1,500 posts, 5,000 people in ${elapsed(started)}`);
+    started = Date.now();
+    await generateResultsBench(database.db, org.administrationId);
+    say(`results: 2,000 indicators, 12 quarters, 4,000 activities in ${elapsed(started)}`);
+    started = Date.now();
+    const followup = await prepareFollowupBench(database.db);
+    say(`follow-up: 200,000 directives over 300 structures in ${elapsed(started)}`);
+    await database.db.execute(sql`VACUUM ANALYZE`);
 
-    const app = await buildApp({
-      config: readConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', COOKIE_SECURE: 'false' }),
-      db: database.db,
-    });
-    // the same server's cheapest possible route, as the yardstick
-    app.get('/api/bench/bare', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
-    const address = await app.listen({ host: '127.0.0.1', port: 0 });
-
-    const login = await fetch(`${address}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: bench.email, password: PASSWORD }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    server = await startServer(databaseUrl, dataDir);
+    const cookie = await sessionCookie(server.baseUrl, org.email, PASSWORD);
+    const a = `/api/administrations/${org.administrationId}`;
     const scenarios: Scenario[] = [
-      { name: 'bare route', path: '/api/bench/bare' },
-      { name: 'organisation tree', path: `/api/administrations/${bench.administrationId}/organisation/tree`, budgetP95Ms: 50 },
+      { name: 'organisation tree', path: `${a}/organisation/tree`, headers: { cookie }, budgetP95Ms: 50 },
+      ...resultsScenarios(org.administrationId).map((s) => ({ ...s, name: `results: ${s.name}`, headers: { cookie } })),
+      ...(await followupScenarios(server.baseUrl, followup)),
     ];
-    const check = await fetch(`${address}${scenarios[1]!.path}`, { headers: { cookie } });
-    const tree = (await check.json()) as { structures?: unknown[]; posts?: unknown[] };
-    process.stdout.write(
-      `Tree endpoint: HTTP ${check.status}, ${tree.structures?.length ?? 0} structures, ${tree.posts?.length ?? 0} posts\n\n`,
-    );
-
-    const rows: Row[] = [];
     for (const s of scenarios) {
-      const { result, latencies } = await measure(`${address}${s.path}`, cookie);
-      rows.push({
-        name: s.name,
-        rps: result.requests.average,
-        p50: quantile(latencies, 0.5),
-        p95: quantile(latencies, 0.95),
-        p99: quantile(latencies, 0.99),
-        errors: result.errors + result.non2xx,
-        budget: s.budgetP95Ms,
-      });
+      const res = await fetch(`${server.baseUrl}${s.path}`, { headers: s.headers });
+      if (res.status !== 200) throw new Error(`${s.name}: HTTP ${res.status} ${await res.text()}`);
+      await measure(s.name, `${server.baseUrl}${s.path}`, s.headers, 1); // warm-up: connections, caches, JIT
     }
-    printTable(rows);
-    await app.close();
+    const bare = await measure('bare route', `${server.baseUrl}/bench/bare`, {}, SECONDS, CONNECTIONS);
+    const rows: (Measure & { budget?: number })[] = [bare];
+    for (const s of scenarios)
+      rows.push({ ...(await measure(s.name, `${server.baseUrl}${s.path}`, s.headers, SECONDS, CONNECTIONS)), budget: s.budgetP95Ms });
+    printTable(rows, bare);
   } finally {
+    server?.stop();
     await database.close();
     if (embedded) await embedded.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-// Every response time is kept, so the percentiles are exact rather than read off buckets.
-function measure(url: string, cookie: string): Promise<{ result: autocannon.Result; latencies: number[] }> {
-  const latencies: number[] = [];
-  return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { cookie } }, (err, result) =>
-      err ? reject(err) : resolve({ result, latencies }),
-    );
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
-}
-
-function quantile(values: number[], q: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-}
-
-function printTable(rows: Row[]) {
-  const bare = rows[0]!;
-  process.stdout.write(`Benchmark (${CONNECTIONS} connections, ${DURATION} s each, ${os.cpus().length} cores)\n`);
-  process.stdout.write('scenario            req/s     p50 ms  p95 ms  p99 ms  errors  vs bare   budget\n');
+function printTable(rows: (Measure & { budget?: number })[], bare: Measure) {
+  say(`\n${CONNECTIONS} connections, ${SECONDS} s per scenario, load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
+  say(
+    `${'scenario'.padEnd(46)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  p95/bare  req/s bare/x  budget`,
+  );
   for (const r of rows) {
-    const ratio = r === bare ? '1.00' : (bare.rps / Math.max(r.rps, 1)).toFixed(2) + 'x';
-    const budget = r.budget === undefined ? '' : r.p95 <= r.budget ? `p95 ≤ ${r.budget} ms: OK` : `p95 ≤ ${r.budget} ms: OVER BUDGET`;
-    process.stdout.write(
-      `${r.name.padEnd(18)} ${r.rps.toFixed(0).padStart(7)} ${r.p50.toFixed(1).padStart(9)} ${r.p95.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)} ${String(r.errors).padStart(7)}  ${ratio.padStart(7)}   ${budget}\n`,
+    const budget = r.budget === undefined ? '' : `p95 ≤ ${r.budget} ms: ${r.p95 <= r.budget ? 'OK' : 'OVER BUDGET'}`;
+    say(
+      `${r.name.padEnd(46)} ${String(r.rps).padStart(7)} ${r.p50.toFixed(1).padStart(7)} ${r.p95.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)}  ` +
+        `${(r.p95 / Math.max(bare.p95, 0.01)).toFixed(1).padStart(7)}×  ${(bare.rps / Math.max(r.rps, 1)).toFixed(1).padStart(11)}×  ${budget}` +
+        (r.errors ? `  (${r.errors} errors)` : ''),
     );
   }
 }
+
+async function startServer(databaseUrl: string, dataDir: string): Promise<{ baseUrl: string; stop: () => void }> {
+  const child = spawn(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'server.ts')], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /listening on (\d+)/.exec(chunk.toString());
+      if (match) resolve(Number(match[1]));
+    });
+  });
+  return { baseUrl: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+async function sessionCookie(baseUrl: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`bench login ${email}: ${res.status}`);
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+const say = (line: string) => process.stdout.write(`${line}\n`);
 
 main().catch((err: unknown) => {
   process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
