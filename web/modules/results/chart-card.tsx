@@ -14,9 +14,20 @@ import type { ChartId, Period } from './results.types';
 
 type Option = Record<string, unknown> & { title?: Record<string, unknown>; grid?: Record<string, unknown> };
 
-// The card shows the title as a heading; the chart keeps it for the PNG only.
-function withoutTitle(option: Option): Option {
-  return { ...option, title: { ...option.title, show: false }, grid: { ...option.grid, top: 16 } };
+type Label = Record<string, unknown> & { show?: boolean };
+type SeriesOption = Record<string, unknown> & { label?: Label };
+
+// The card shows the title as a heading; the chart keeps it for the PNG only. Numbers read the user's
+// way ("76,1"): the server's option is plain JSON, so formatters are added here.
+function forDisplay(option: Option, format: (value: unknown) => string): Option {
+  const series = Array.isArray(option.series) ? (option.series as SeriesOption[]) : [];
+  return {
+    ...option,
+    title: { ...option.title, show: false },
+    grid: { ...option.grid, top: 16 },
+    tooltip: { ...(option.tooltip as Record<string, unknown>), valueFormatter: format },
+    series: series.map((s) => (s.label?.show ? { ...s, label: { ...s.label, formatter: (p: { value: unknown }) => format(p.value) } } : s)),
+  };
 }
 
 export function DashboardChart({
@@ -37,7 +48,10 @@ export function DashboardChart({
   const [isTableShown, setTableShown] = useState(false);
   const option = chart.data?.option as Option | undefined;
   const title = typeof option?.title?.text === 'string' ? option.title.text : t(`results.dashboard.charts.${chartId}`);
-  const displayed = useMemo(() => (option ? withoutTitle(option) : undefined), [option]);
+  const displayed = useMemo(
+    () => (option ? forDisplay(option, (v) => (typeof v === 'number' ? formatNumber(v, locale, 1) : '—')) : undefined),
+    [option, locale],
+  );
   const table = useMemo(() => (option ? chartToTable(option) : null), [option]);
   // horizontal bar charts grow with their categories so that labels stay readable on a phone
   const height = categoryCount ? Math.max(260, 36 * categoryCount + 110) : 300;

@@ -18,18 +18,18 @@ export function IndicatorResultsTable({ a, indicators, caption }: { a: string; i
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('results.indicator.indicator')}</Table.Th>
-            <Table.Th>{t('results.indicator.responsible')}</Table.Th>
+            <Table.Th>{t('results.indicator.status')}</Table.Th>
+            <Table.Th ta="right">{t('results.indicator.rate')}</Table.Th>
             <Table.Th ta="right">{t('results.indicator.value')}</Table.Th>
             <Table.Th ta="right">{t('results.indicator.target')}</Table.Th>
-            <Table.Th ta="right">{t('results.indicator.rate')}</Table.Th>
             <Table.Th ta="right">{t('results.indicator.lastYearRate')}</Table.Th>
-            <Table.Th>{t('results.indicator.status')}</Table.Th>
+            <Table.Th>{t('results.indicator.responsible')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {indicators.map((i) => (
             <Table.Tr key={i.id} data-indicator-code={i.code}>
-              <Table.Td maw={360}>
+              <Table.Td miw={200} maw={360}>
                 <Anchor component={Link} to={paths.resultsIndicator(a, i.id)} size="sm" fw={500}>
                   {i.code}
                 </Anchor>
@@ -40,22 +40,22 @@ export function IndicatorResultsTable({ a, indicators, caption }: { a: string; i
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{i.responsibleStructureName}</Table.Td>
+              <Table.Td>
+                <IndicatorStatusBadge status={i.current.status} />
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600}>
+                {formatRate(i.current.rate)}
+              </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {value(i.current.value, i.unit)}
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {value(i.current.target, i.unit)}
               </Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} fw={600}>
-                {formatRate(i.current.rate)}
-              </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} c="dimmed">
                 {formatRate(i.lastYear.rate)}
               </Table.Td>
-              <Table.Td>
-                <IndicatorStatusBadge status={i.current.status} />
-              </Table.Td>
+              <Table.Td>{i.responsibleStructureName}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
