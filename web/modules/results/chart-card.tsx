@@ -108,8 +108,7 @@ export function DashboardChart({
           </Box>
           {isTableShown && table && (
             <ScrollArea type="auto" mt="xs">
-              <Table striped withTableBorder fz="sm" miw={320}>
-                <Table.Caption>{title}</Table.Caption>
+              <Table striped withTableBorder fz="sm" miw={320} aria-label={title}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{table.categoryHeader}</Table.Th>

@@ -72,8 +72,13 @@ function IndicatorContent({ data }: { data: IndicatorDetail }) {
   const rows = useMemo(() => periodRows(data), [data]);
   const unit = data.isPercentage || data.unit === '%' ? '\u00a0%' : '';
   const value = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${formatNumber(v, locale)}${unit}`);
-  const latest = rows.find((r) => r.result && r.result.status !== 'no_data') ?? rows.find((r) => r.result);
-  const chronological = [...rows].reverse();
+  // the status of the latest period with a validated value (later periods repeat it, year to date)
+  const latest = rows.find((r) => r.result && r.measurement?.status === 'validated');
+  // a quarterly indicator's chart shows quarters; its yearly target (quarter 0) stays in the table
+  const chronological = useMemo(
+    () => [...rows].reverse().filter((r) => (data.periodicity === 'annual' ? r.quarter === 0 : r.quarter !== 0)),
+    [rows, data.periodicity],
+  );
   const option = useMemo(
     () => ({
       animation: false,

@@ -85,7 +85,7 @@ export function Figure({ label, value, hint }: { label: string; value: string; h
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
-      <Text fz={26} fw={700} lh={1.2}>
+      <Text fz="clamp(18px, 5.5vw, 26px)" fw={700} lh={1.2} style={{ overflowWrap: 'anywhere' }}>
         {value}
       </Text>
       {hint && (
