@@ -10,7 +10,12 @@ export type Permission =
   | 'administration.manage'
   | 'platform.manage'
   | 'agenda.read'
-  | 'agenda.manage';
+  | 'agenda.manage'
+  | 'results.read'
+  | 'results.manage'
+  | 'measurements.enter'
+  | 'measurements.review'
+  | 'measurements.validate';
 
 export function useCurrentMembership(): Membership | undefined {
   const { administrationId } = useParams();

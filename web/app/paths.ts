@@ -24,6 +24,12 @@ export const paths = {
   agendaBriefings: (a: string, scope?: 'manquantes') => `/a/${a}/agenda/notes${scope ? `/${scope}` : ''}`,
   agendaBriefing: (a: string, id: string) => `/a/${a}/agenda/notes/${id}`,
   agendaFeed: (a: string) => `/a/${a}/agenda/mon-calendrier`,
+  results: (a: string) => `/a/${a}/resultats`,
+  resultsIndicators: (a: string) => `/a/${a}/resultats/indicateurs`,
+  resultsIndicator: (a: string, id: string) => `/a/${a}/resultats/indicateurs/${id}`,
+  resultsProgrammes: (a: string) => `/a/${a}/resultats/programmes`,
+  resultsProgramme: (a: string, id: string) => `/a/${a}/resultats/programmes/${id}`,
+  resultsEntry: (a: string) => `/a/${a}/resultats/saisie`,
   // public pages, without an account
   publicAudience: (administrationCode: string) => `/audience/${administrationCode}`,
   audienceTracking: (token: string) => `/audience/suivi/${token}`,
@@ -35,5 +41,7 @@ export function sameSectionIn(pathname: string, administrationId: string): strin
   if (match) return `/a/${administrationId}/organisation/${match[1]}`;
   const agenda = /^\/a\/[^/]+\/agenda(\/(demandes|notes|mon-calendrier))?/.exec(pathname);
   if (agenda) return `/a/${administrationId}/agenda${agenda[1] ?? ''}`;
+  const results = /^\/a\/[^/]+\/resultats(\/(indicateurs|programmes|saisie))?/.exec(pathname);
+  if (results) return `/a/${administrationId}/resultats${results[1] ?? ''}`;
   return paths.home(administrationId);
 }

@@ -20,6 +20,9 @@ import { EventPage } from '../modules/agenda/event.page';
 import { FeedPage } from '../modules/agenda/feed.page';
 import { PublicAudiencePage } from '../modules/agenda/public-audience.page';
 import { PublicTrackingPage } from '../modules/agenda/public-tracking.page';
+import { EntryPage } from '../modules/results/entry.page';
+import { IndicatorsPage } from '../modules/results/indicators.page';
+import { ProgrammePage } from '../modules/results/programme.page';
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth } from './session';
 
@@ -69,6 +72,24 @@ export const router = createBrowserRouter([
               { path: 'notes/manquantes', element: <BriefingsPage scope="missing" /> },
               { path: 'notes/:briefingId', element: <BriefingWritePage /> },
               { path: 'mon-calendrier', element: <FeedPage /> },
+            ],
+          },
+          {
+            path: 'resultats',
+            children: [
+              // ECharts is loaded with the results pages only
+              { index: true, lazy: async () => ({ Component: (await import('../modules/results/dashboard.page')).ResultsDashboardPage }) },
+              { path: 'indicateurs', element: <IndicatorsPage /> },
+              {
+                path: 'indicateurs/:indicatorId',
+                lazy: async () => ({ Component: (await import('../modules/results/indicator.page')).IndicatorPage }),
+              },
+              {
+                path: 'programmes',
+                lazy: async () => ({ Component: (await import('../modules/results/programmes.page')).ProgrammesPage }),
+              },
+              { path: 'programmes/:programmeId', element: <ProgrammePage /> },
+              { path: 'saisie', element: <EntryPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -24,6 +24,10 @@ import { paths, sameSectionIn } from '../paths';
 import { useLogout, useSignedInMe } from '../session';
 import { EmptyState } from '../../ui/states';
 import {
+  IconChartBar,
+  IconChecklist,
+  IconFolders,
+  IconTarget,
   IconBriefcase,
   IconBuilding,
   IconCalendar,
@@ -204,6 +208,11 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
   const { pathname } = useLocation();
   const canReadAgenda = useCan('agenda.read');
   const canManageAgenda = useCan('agenda.manage');
+  const canReadResults = useCan('results.read');
+  const canEnterMeasurements = useCan('measurements.enter');
+  const canReviewMeasurements = useCan('measurements.review');
+  const canValidateMeasurements = useCan('measurements.validate');
+  const canEnterResults = canEnterMeasurements || canReviewMeasurements || canValidateMeasurements;
   const isIn = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
   const organisationItems = [
     { to: paths.orgChart(a), label: t('nav.orgChart'), icon: <IconSitemap />, active: isIn(paths.orgChart(a)) },
@@ -231,12 +240,42 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
     { to: paths.agendaBriefings(a), label: t('nav.briefings'), icon: <IconNotes />, active: isIn(paths.agendaBriefings(a)) },
     { to: paths.agendaFeed(a), label: t('nav.feed'), icon: <IconRss />, active: isIn(paths.agendaFeed(a)) },
   ];
+  const resultsRoot = paths.results(a);
+  const resultsItems = [
+    ...(canReadResults
+      ? [
+          { to: resultsRoot, label: t('nav.resultsDashboard'), icon: <IconChartBar />, active: pathname === resultsRoot },
+          { to: paths.resultsIndicators(a), label: t('nav.indicators'), icon: <IconTarget />, active: isIn(paths.resultsIndicators(a)) },
+        ]
+      : []),
+    ...(canEnterResults
+      ? [{ to: paths.resultsEntry(a), label: t('nav.measurementEntry'), icon: <IconChecklist />, active: isIn(paths.resultsEntry(a)) }]
+      : []),
+    ...(canReadResults
+      ? [{ to: paths.resultsProgrammes(a), label: t('nav.programmes'), icon: <IconFolders />, active: isIn(paths.resultsProgrammes(a)) }]
+      : []),
+  ];
   return (
     <nav aria-label={t('shell.navigation')}>
       <NavLink component={Link} to={paths.home(a)} label={t('nav.home')} leftSection={<IconHome />} active={pathname === paths.home(a)} />
       {canReadAgenda && (
         <NavLink label={t('nav.agenda')} leftSection={<IconCalendar />} defaultOpened childrenOffset={28} active={false} fw={600}>
           {agendaItems.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              leftSection={item.icon}
+              active={item.active}
+              aria-current={item.active ? 'page' : undefined}
+            />
+          ))}
+        </NavLink>
+      )}
+      {resultsItems.length > 0 && (
+        <NavLink label={t('nav.results')} leftSection={<IconChartBar />} defaultOpened childrenOffset={28} active={false} fw={600}>
+          {resultsItems.map((item) => (
             <NavLink
               key={item.to}
               component={Link}

@@ -1,0 +1,145 @@
+// Queries and mutations of results-based management: dashboards, their charts, indicators and the
+// measurement workflow (/api/administrations/:id/{dashboards,indicators,measurements,...}).
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../app/api/client';
+import type { ChartId, MeasurementBody, Period } from './results.types';
+
+export const resultsKeys = {
+  all: (a: string) => ['results', a] as const,
+  head: (a: string, period: Partial<Period>) => ['results', a, 'head', period.year ?? null, period.quarter ?? null] as const,
+  chart: (a: string, chartId: ChartId, period: Period, language: string) =>
+    ['results', a, 'chart', chartId, period.year, period.quarter, language] as const,
+  programme: (a: string, id: string, period: Partial<Period>) =>
+    ['results', a, 'programme', id, period.year ?? null, period.quarter ?? null] as const,
+  indicators: (a: string, q: string) => ['results', a, 'indicators', q] as const,
+  indicator: (a: string, id: string) => ['results', a, 'indicator', id] as const,
+  measurements: (a: string, query: Record<string, string | number | undefined>) => ['results', a, 'measurements', query] as const,
+};
+
+const adminPath = (a: string) => ({ path: { administrationId: a } });
+
+// Without a period the server picks the latest quarter with validated values.
+export function useHeadDashboard(a: string, period: Partial<Period>) {
+  return useQuery({
+    queryKey: resultsKeys.head(a, period),
+    queryFn: () =>
+      unwrap(api.GET('/api/administrations/{administrationId}/dashboards/head', { params: { ...adminPath(a), query: period } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+// The ECharts option of a dashboard chart, worded in the user's language by the server (the same the reports draw).
+export function useHeadChart(a: string, chartId: ChartId, period: Period, language: string) {
+  return useQuery({
+    queryKey: resultsKeys.chart(a, chartId, period, language),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/administrations/{administrationId}/dashboards/head/charts/{chartId}.json', {
+          params: { path: { administrationId: a, chartId }, query: period },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useProgrammeDashboard(a: string, programmeId: string, period: Partial<Period>) {
+  return useQuery({
+    queryKey: resultsKeys.programme(a, programmeId, period),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/administrations/{administrationId}/dashboards/programmes/{programmeId}', {
+          params: { path: { administrationId: a, programmeId }, query: period },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useIndicators(a: string, q = '') {
+  return useQuery({
+    queryKey: resultsKeys.indicators(a, q),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/administrations/{administrationId}/indicators', {
+          params: { ...adminPath(a), query: { limit: 200, isActive: 'true', sort: 'code', ...(q.trim() ? { q: q.trim() } : {}) } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useIndicator(a: string, id: string) {
+  return useQuery({
+    queryKey: resultsKeys.indicator(a, id),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/administrations/{administrationId}/indicators/{indicatorId}', {
+          params: { path: { administrationId: a, indicatorId: id } },
+        }),
+      ),
+  });
+}
+
+type MeasurementQuery = { year?: number; quarter?: number; structureId?: string; awaiting?: 'review' | 'validation' };
+
+export function useMeasurements(a: string, query: MeasurementQuery, enabled = true) {
+  return useQuery({
+    queryKey: resultsKeys.measurements(a, query),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/administrations/{administrationId}/measurements', {
+          params: { ...adminPath(a), query: { limit: 200, sort: 'indicator', ...query } },
+        }),
+      ),
+    enabled,
+  });
+}
+
+// Every step changes dashboards too: refresh everything of the results module.
+function useResultsMutation<TVariables, TResult>(a: string, mutationFn: (variables: TVariables) => Promise<TResult>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: resultsKeys.all(a) }),
+  });
+}
+
+export type SaveMeasurement = { id?: string; body: MeasurementBody };
+
+// A new value is created; an existing draft or rejected one is corrected (and goes back to draft).
+export function useSaveMeasurement(a: string) {
+  return useResultsMutation(a, ({ id, body }: SaveMeasurement) =>
+    id
+      ? unwrap(
+          api.PATCH('/api/administrations/{administrationId}/measurements/{measurementId}', {
+            params: { path: { administrationId: a, measurementId: id } },
+            body: { value: body.value, comment: body.comment, evidenceText: body.evidenceText, evidenceUrl: body.evidenceUrl },
+          }),
+        )
+      : unwrap(api.POST('/api/administrations/{administrationId}/measurements', { params: adminPath(a), body })),
+  );
+}
+
+export type MeasurementStep = 'submit' | 'review' | 'validate';
+
+export function useMeasurementStep(a: string) {
+  return useResultsMutation(a, ({ id, step }: { id: string; step: MeasurementStep }) => {
+    const params = { path: { administrationId: a, measurementId: id } };
+    if (step === 'submit')
+      return unwrap(api.POST('/api/administrations/{administrationId}/measurements/{measurementId}/submit', { params }));
+    if (step === 'review')
+      return unwrap(api.POST('/api/administrations/{administrationId}/measurements/{measurementId}/review', { params }));
+    return unwrap(api.POST('/api/administrations/{administrationId}/measurements/{measurementId}/validate', { params }));
+  });
+}
+
+export function useRejectMeasurement(a: string) {
+  return useResultsMutation(a, ({ id, reason }: { id: string; reason: string }) =>
+    unwrap(
+      api.POST('/api/administrations/{administrationId}/measurements/{measurementId}/reject', {
+        params: { path: { administrationId: a, measurementId: id } },
+        body: { reason },
+      }),
+    ),
+  );
+}
