@@ -10,7 +10,10 @@ export type Permission =
   | 'administration.manage'
   | 'platform.manage'
   | 'agenda.read'
-  | 'agenda.manage';
+  | 'agenda.manage'
+  | 'followup.read'
+  | 'followup.issue'
+  | 'followup.report';
 
 export function useCurrentMembership(): Membership | undefined {
   const { administrationId } = useParams();

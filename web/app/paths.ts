@@ -24,6 +24,14 @@ export const paths = {
   agendaBriefings: (a: string, scope?: 'manquantes') => `/a/${a}/agenda/notes${scope ? `/${scope}` : ''}`,
   agendaBriefing: (a: string, id: string) => `/a/${a}/agenda/notes/${id}`,
   agendaFeed: (a: string) => `/a/${a}/agenda/mon-calendrier`,
+  myDirectives: (a: string) => `/a/${a}/suivi/mes-directives`,
+  directives: (a: string) => `/a/${a}/suivi/directives`,
+  directiveNew: (a: string) => `/a/${a}/suivi/directives/nouvelle`,
+  directive: (a: string, id: string) => `/a/${a}/suivi/directives/${id}`,
+  meetings: (a: string) => `/a/${a}/suivi/reunions`,
+  meetingNew: (a: string) => `/a/${a}/suivi/reunions/nouvelle`,
+  meeting: (a: string, id: string) => `/a/${a}/suivi/reunions/${id}`,
+  followupApi: (a: string) => `/api/administrations/${a}`,
   // public pages, without an account
   publicAudience: (administrationCode: string) => `/audience/${administrationCode}`,
   audienceTracking: (token: string) => `/audience/suivi/${token}`,
@@ -35,5 +43,7 @@ export function sameSectionIn(pathname: string, administrationId: string): strin
   if (match) return `/a/${administrationId}/organisation/${match[1]}`;
   const agenda = /^\/a\/[^/]+\/agenda(\/(demandes|notes|mon-calendrier))?/.exec(pathname);
   if (agenda) return `/a/${administrationId}/agenda${agenda[1] ?? ''}`;
+  const followup = /^\/a\/[^/]+\/suivi\/(mes-directives|directives|reunions)/.exec(pathname);
+  if (followup) return `/a/${administrationId}/suivi/${followup[1]}`;
   return paths.home(administrationId);
 }

@@ -20,6 +20,12 @@ import { EventPage } from '../modules/agenda/event.page';
 import { FeedPage } from '../modules/agenda/feed.page';
 import { PublicAudiencePage } from '../modules/agenda/public-audience.page';
 import { PublicTrackingPage } from '../modules/agenda/public-tracking.page';
+import { DirectiveFormPage } from '../modules/followup/directive-form.page';
+import { DirectivePage } from '../modules/followup/directive.page';
+import { DirectivesPage } from '../modules/followup/directives.page';
+import { MeetingFormPage } from '../modules/followup/meeting-form.page';
+import { MeetingPage } from '../modules/followup/meeting.page';
+import { MeetingsPage } from '../modules/followup/meetings.page';
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth } from './session';
 
@@ -69,6 +75,19 @@ export const router = createBrowserRouter([
               { path: 'notes/manquantes', element: <BriefingsPage scope="missing" /> },
               { path: 'notes/:briefingId', element: <BriefingWritePage /> },
               { path: 'mon-calendrier', element: <FeedPage /> },
+            ],
+          },
+          {
+            path: 'suivi',
+            children: [
+              { index: true, element: <Navigate to="mes-directives" replace /> },
+              { path: 'mes-directives', element: <DirectivesPage key="mine" scope="mine" /> },
+              { path: 'directives', element: <DirectivesPage key="all" scope="all" /> },
+              { path: 'directives/nouvelle', element: <DirectiveFormPage /> },
+              { path: 'directives/:directiveId', element: <DirectivePage /> },
+              { path: 'reunions', element: <MeetingsPage /> },
+              { path: 'reunions/nouvelle', element: <MeetingFormPage /> },
+              { path: 'reunions/:meetingId', element: <MeetingPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -101,3 +101,14 @@ export const IconInboxIn = makeIcon([
 ]);
 export const IconNotes = makeIcon(['M5 3h14v18H5z', 'M9 7h6', 'M9 11h6', 'M9 15h4']);
 export const IconRss = makeIcon(['M5 19h.01', 'M4 4a16 16 0 0 1 16 16', 'M4 11a9 9 0 0 1 9 9']);
+export const IconBell = makeIcon([
+  'M10 5a2 2 0 1 1 4 0a7 7 0 0 1 4 6v3a4 4 0 0 0 2 3H4a4 4 0 0 0 2-3v-3a7 7 0 0 1 4-6',
+  'M9 17v1a3 3 0 0 0 6 0v-1',
+]);
+export const IconChecklist = makeIcon(['M9 6h11', 'M9 12h11', 'M9 18h11', 'M4 6l1 1l2-2', 'M4 12l1 1l2-2', 'M4 18l1 1l2-2']);
+export const IconTarget = makeIcon([
+  'M12 12m-9 0a9 9 0 1 0 18 0a9 9 0 1 0-18 0',
+  'M12 12m-5 0a5 5 0 1 0 10 0a5 5 0 1 0-10 0',
+  'M12 12h.01',
+]);
+export const IconPaperclip = makeIcon(['M15 7l-6.5 6.5a1.5 1.5 0 0 0 3 3L18 10a3 3 0 0 0-6-6l-6.5 6.5a4.5 4.5 0 0 0 9 9L21 13']);

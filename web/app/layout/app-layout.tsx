@@ -27,6 +27,7 @@ import {
   IconBriefcase,
   IconBuilding,
   IconCalendar,
+  IconChecklist,
   IconChevronDown,
   IconFileSpreadsheet,
   IconHome,
@@ -34,11 +35,13 @@ import {
   IconLogout,
   IconNotes,
   IconRss,
+  IconTarget,
   IconSitemap,
   IconUsers,
 } from '../../ui/icons';
 import { useCan } from '../administration';
 import { LanguageMenu } from './language-menu';
+import { NotificationBell } from './notification-bell';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -78,6 +81,7 @@ export function AppLayout() {
             )}
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <LanguageMenu />
             <UserMenu fullName={me.user.fullName} email={me.user.email} />
           </Group>
@@ -204,6 +208,7 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
   const { pathname } = useLocation();
   const canReadAgenda = useCan('agenda.read');
   const canManageAgenda = useCan('agenda.manage');
+  const canReadFollowup = useCan('followup.read');
   const isIn = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
   const organisationItems = [
     { to: paths.orgChart(a), label: t('nav.orgChart'), icon: <IconSitemap />, active: isIn(paths.orgChart(a)) },
@@ -231,12 +236,32 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
     { to: paths.agendaBriefings(a), label: t('nav.briefings'), icon: <IconNotes />, active: isIn(paths.agendaBriefings(a)) },
     { to: paths.agendaFeed(a), label: t('nav.feed'), icon: <IconRss />, active: isIn(paths.agendaFeed(a)) },
   ];
+  const followupItems = [
+    { to: paths.myDirectives(a), label: t('nav.myDirectives'), icon: <IconTarget />, active: isIn(paths.myDirectives(a)) },
+    { to: paths.directives(a), label: t('nav.directives'), icon: <IconChecklist />, active: isIn(paths.directives(a)) },
+    { to: paths.meetings(a), label: t('nav.meetings'), icon: <IconUsers />, active: isIn(paths.meetings(a)) },
+  ];
   return (
     <nav aria-label={t('shell.navigation')}>
       <NavLink component={Link} to={paths.home(a)} label={t('nav.home')} leftSection={<IconHome />} active={pathname === paths.home(a)} />
       {canReadAgenda && (
         <NavLink label={t('nav.agenda')} leftSection={<IconCalendar />} defaultOpened childrenOffset={28} active={false} fw={600}>
           {agendaItems.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              leftSection={item.icon}
+              active={item.active}
+              aria-current={item.active ? 'page' : undefined}
+            />
+          ))}
+        </NavLink>
+      )}
+      {canReadFollowup && (
+        <NavLink label={t('nav.followup')} leftSection={<IconChecklist />} defaultOpened childrenOffset={28} active={false} fw={600}>
+          {followupItems.map((item) => (
             <NavLink
               key={item.to}
               component={Link}
