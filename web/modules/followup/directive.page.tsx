@@ -39,7 +39,16 @@ import {
   useReopenDirective,
   useReportProgress,
 } from './followup.api';
-import { ConfidentialityBadge, DueDate, LateBadge, PriorityBadge, ProgressBar, StatusBadge, assigneeLabel } from './followup-parts';
+import {
+  statusColors,
+  ConfidentialityBadge,
+  DueDate,
+  LateBadge,
+  PriorityBadge,
+  ProgressBar,
+  StatusBadge,
+  assigneeLabel,
+} from './followup-parts';
 import type { DirectiveDetail, ProgressBody } from './followup.types';
 
 export function DirectivePage() {
@@ -136,7 +145,7 @@ export function DirectivePage() {
                     {u.progress !== null && u.kind === 'progress' ? ` — ${u.progress} %` : ''}
                   </Text>
                   {u.statusAfter !== u.statusBefore && (
-                    <Badge size="xs" variant="light">
+                    <Badge size="xs" variant="light" color={statusColors[u.statusAfter]}>
                       {t(`followup.status.${u.statusAfter}`)}
                     </Badge>
                   )}

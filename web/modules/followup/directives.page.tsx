@@ -1,7 +1,7 @@
 // The directives and recommendations: "Mes directives" (scope mine) and every visible one, with filters,
 // server-side sort and pagination. Overdue items read in red with their days late.
 import { Anchor, Button, Group, Menu, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,7 +13,7 @@ import { EmptyState, ErrorState, PageSkeleton } from '../../ui/states';
 import { useTree } from '../organisation/organisation.api';
 import { structureOptions } from '../agenda/org-options';
 import { followupFiles, useDirectives } from './followup.api';
-import { DueDate, LateBadge, PriorityBadge, ProgressBar, StatusBadge, assigneeLabel } from './followup-parts';
+import { DirectiveCards, DueDate, LateBadge, PriorityBadge, ProgressBar, StatusBadge, assigneeLabel } from './followup-parts';
 import { priorities, sourceTypes, type DirectiveQuery } from './followup.types';
 
 const PAGE_SIZE = 20;
@@ -55,6 +55,7 @@ export function DirectivesPage({ scope }: { scope: 'mine' | 'all' }) {
     ...(q ? { q } : {}),
   };
   const directives = useDirectives(a, query);
+  const isPhone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   const filter =
     <T,>(set: (value: T) => void) =>
     (value: T) => {
@@ -151,7 +152,7 @@ export function DirectivesPage({ scope }: { scope: 'mine' | 'all' }) {
             setPage(1);
           }}
           allowDeselect={false}
-          style={{ flex: '1 1 180px' }}
+          style={{ flex: '0 1 240px' }}
         />
       </Group>
 
@@ -166,52 +167,56 @@ export function DirectivesPage({ scope }: { scope: 'mine' | 'all' }) {
           <Text size="sm" c="dimmed" aria-live="polite">
             {t('followup.list.count', { count: directives.data.total })}
           </Text>
-          <Table.ScrollContainer minWidth={860}>
-            <Table striped highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={110}>{t('followup.list.reference')}</Table.Th>
-                  <Table.Th>{t('followup.list.text')}</Table.Th>
-                  <Table.Th>{t('followup.list.lead')}</Table.Th>
-                  <Table.Th w={120}>{t('followup.list.due')}</Table.Th>
-                  <Table.Th w={160}>{t('followup.list.progress')}</Table.Th>
-                  <Table.Th w={150}>{t('followup.list.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {directives.data.items.map((d) => (
-                  <Table.Tr key={d.id} data-directive-id={d.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={paths.directive(a, d.id)} size="sm" fw={600}>
-                        {d.reference}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" lineClamp={2}>
-                        {d.text}
-                      </Text>
-                      <PriorityBadge priority={d.priority} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{assigneeLabel(d.lead)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Stack gap={4}>
-                        <DueDate directive={d} />
-                        <LateBadge directive={d} />
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td>
-                      <ProgressBar directive={d} />
-                    </Table.Td>
-                    <Table.Td>
-                      <StatusBadge directive={d} />
-                    </Table.Td>
+          {isPhone ? (
+            <DirectiveCards a={a} items={directives.data.items} />
+          ) : (
+            <Table.ScrollContainer minWidth={860}>
+              <Table striped highlightOnHover verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={110}>{t('followup.list.reference')}</Table.Th>
+                    <Table.Th>{t('followup.list.text')}</Table.Th>
+                    <Table.Th>{t('followup.list.lead')}</Table.Th>
+                    <Table.Th w={120}>{t('followup.list.due')}</Table.Th>
+                    <Table.Th w={160}>{t('followup.list.progress')}</Table.Th>
+                    <Table.Th w={150}>{t('followup.list.status')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {directives.data.items.map((d) => (
+                    <Table.Tr key={d.id} data-directive-id={d.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={paths.directive(a, d.id)} size="sm" fw={600}>
+                          {d.reference}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" lineClamp={2}>
+                          {d.text}
+                        </Text>
+                        <PriorityBadge priority={d.priority} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{assigneeLabel(d.lead)}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Stack gap={4}>
+                          <DueDate directive={d} />
+                          <LateBadge directive={d} />
+                        </Stack>
+                      </Table.Td>
+                      <Table.Td>
+                        <ProgressBar directive={d} />
+                      </Table.Td>
+                      <Table.Td>
+                        <StatusBadge directive={d} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
           {directives.data.total > PAGE_SIZE && (
             <Pagination
               total={Math.ceil(directives.data.total / PAGE_SIZE)}

@@ -1,8 +1,12 @@
 // Small pieces shared by the follow-up pages: status, lateness, priority and confidentiality badges.
-import { Badge, Group, Progress, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Progress, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { useTranslation } from 'react-i18next';
 import { formatDate, intlLocale } from '../../ui/format';
 import type { DirectiveSummary } from './followup.types';
+
+export const statusColors = { not_started: 'gray', in_progress: 'blue', blocked: 'orange', done: 'green', cancelled: 'dark' } as const;
 
 export function StatusBadge({ directive }: { directive: DirectiveSummary }) {
   const { t } = useTranslation();
@@ -13,7 +17,7 @@ export function StatusBadge({ directive }: { directive: DirectiveSummary }) {
       </Badge>
     );
   }
-  const color = { not_started: 'gray', in_progress: 'blue', blocked: 'orange', done: 'green', cancelled: 'dark' }[directive.status];
+  const color = statusColors[directive.status];
   return (
     <Badge color={color} variant="light">
       {t(`followup.status.${directive.status}`)}
@@ -82,7 +86,7 @@ export function ProgressBar({ directive }: { directive: DirectiveSummary }) {
         style={{ flex: 1 }}
         aria-label={t('followup.progressLabel', { value: directive.progress })}
       />
-      <Text size="xs" c="dimmed" w={36} ta="right">
+      <Text size="xs" c="dimmed" w={42} ta="right" style={{ whiteSpace: 'nowrap' }}>
         {directive.progress} %
       </Text>
     </Group>
@@ -91,4 +95,36 @@ export function ProgressBar({ directive }: { directive: DirectiveSummary }) {
 
 export function assigneeLabel(a: { structureName: string; postTitle: string | null }): string {
   return a.postTitle ? `${a.postTitle} — ${a.structureName}` : a.structureName;
+}
+
+// On a phone a table of directives scrolls sideways and hides the due date: one card per directive instead.
+export function DirectiveCards({ a, items }: { a: string; items: DirectiveSummary[] }) {
+  return (
+    <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+      {items.map((d) => (
+        <Card key={d.id} component="li" withBorder padding="sm" data-directive-id={d.id}>
+          <Stack gap={6}>
+            <Group justify="space-between" wrap="nowrap" gap="xs">
+              <Anchor component={Link} to={paths.directive(a, d.id)} fw={600} size="sm">
+                {d.reference}
+              </Anchor>
+              <StatusBadge directive={d} />
+            </Group>
+            <Text size="sm" lineClamp={3}>
+              {d.text}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {assigneeLabel(d.lead)}
+            </Text>
+            <Group gap="xs">
+              <DueDate directive={d} />
+              <LateBadge directive={d} />
+              <PriorityBadge priority={d.priority} />
+            </Group>
+            <ProgressBar directive={d} />
+          </Stack>
+        </Card>
+      ))}
+    </Stack>
+  );
 }

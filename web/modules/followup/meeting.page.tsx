@@ -1,6 +1,7 @@
 // A meeting: who chaired, its agenda with the decisions taken on each item, the minutes, the previous
 // meeting's decisions and where they stand, and the form turning new decisions into directives.
 import { Anchor, Button, Card, Group, Menu, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ import { PageHeader } from '../../ui/page-header';
 import { ErrorState, PageSkeleton } from '../../ui/states';
 import { ChairLine } from './chair-line';
 import { followupFiles, useMeeting, useUpdateMinutes } from './followup.api';
-import { DueDate, LateBadge, ProgressBar, StatusBadge, assigneeLabel } from './followup-parts';
+import { DirectiveCards, DueDate, LateBadge, ProgressBar, StatusBadge, assigneeLabel } from './followup-parts';
 import type { DirectiveSummary, MeetingDetail } from './followup.types';
 import { MeetingDecisionsForm } from './meeting-decisions-form';
 
@@ -157,6 +158,8 @@ export function MeetingPage() {
 
 function DirectiveTable({ a, items }: { a: string; items: DirectiveSummary[] }) {
   const { t } = useTranslation();
+  const isPhone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  if (isPhone) return <DirectiveCards a={a} items={items} />;
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="xs">
