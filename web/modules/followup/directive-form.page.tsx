@@ -1,6 +1,19 @@
 // A new directive or recommendation, outside a meeting (an audience, a direct instruction, an audit...).
 // A meeting's decisions are recorded on the meeting's page.
-import { Alert, Button, Card, Group, MultiSelect, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -90,7 +103,7 @@ export function DirectiveFormPage() {
               </Alert>
             )}
             <Stack gap={4}>
-              <Text size="sm" fw={500}>
+              <Text size="sm" fw={600}>
                 {t('followup.directive.kind')}
               </Text>
               <SegmentedControl
@@ -111,7 +124,7 @@ export function DirectiveFormPage() {
               minRows={3}
               error={errors.fieldErrors.text}
             />
-            <Group grow align="flex-start" wrap="wrap">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
               <Select
                 label={t('followup.directive.source')}
                 data={sources.map((s) => ({ value: s, label: t(`followup.source.${s}`) }))}
@@ -128,8 +141,8 @@ export function DirectiveFormPage() {
                 required={kind === 'recommendation'}
                 error={errors.fieldErrors.sourceDocument}
               />
-            </Group>
-            <Group grow align="flex-start" wrap="wrap">
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
               <Select
                 label={t('followup.directive.leadStructure')}
                 data={structures}
@@ -153,7 +166,7 @@ export function DirectiveFormPage() {
                 disabled={!leadStructureId}
                 error={errors.fieldErrors['lead.postId']}
               />
-            </Group>
+            </SimpleGrid>
             <MultiSelect
               label={t('followup.directive.coAssignees')}
               data={structures.filter((s) => s.value !== leadStructureId)}
@@ -163,7 +176,7 @@ export function DirectiveFormPage() {
               clearable
               error={errors.fieldErrors.coAssignees}
             />
-            <Group grow align="flex-start" wrap="wrap">
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="sm">
               <DayField
                 label={t('followup.directive.due')}
                 value={dueDate}
@@ -185,7 +198,7 @@ export function DirectiveFormPage() {
                 onChange={(value) => value && setConfidentiality(value as Confidentiality)}
                 allowDeselect={false}
               />
-            </Group>
+            </SimpleGrid>
             <Group justify="flex-end">
               <Button type="submit" loading={create.isPending}>
                 {t('followup.directive.submit')}

@@ -42,6 +42,8 @@ export function DirectivesPage({ scope }: { scope: 'mine' | 'all' }) {
   const [q] = useDebouncedValue(search.trim(), 300);
   const [sort, setSort] = useState<(typeof sorts)[number]>('dueDate');
   const [page, setPage] = useState(1);
+  const [filtersShown, setFiltersShown] = useState(false);
+  const activeFilters = [state, structureId, sourceType, priority].filter(Boolean).length;
 
   const query: DirectiveQuery = {
     scope,
@@ -106,54 +108,63 @@ export function DirectivesPage({ scope }: { scope: 'mine' | 'all' }) {
           }}
           style={{ flex: '2 1 220px' }}
         />
-        <Select
-          label={t('followup.list.state')}
-          data={states.map((s) => ({ value: s, label: t(`followup.stateFilter.${s}`) }))}
-          value={state}
-          onChange={filter(setState)}
-          clearable
-          placeholder={t('followup.list.any')}
-          style={{ flex: '1 1 160px' }}
-        />
-        <Select
-          label={t('followup.list.structure')}
-          data={structureOptions(tree.data)}
-          value={structureId}
-          onChange={filter(setStructureId)}
-          searchable
-          clearable
-          placeholder={t('followup.list.any')}
-          style={{ flex: '2 1 220px' }}
-        />
-        <Select
-          label={t('followup.list.source')}
-          data={sourceTypes.map((s) => ({ value: s, label: t(`followup.source.${s}`) }))}
-          value={sourceType}
-          onChange={filter(setSourceType)}
-          clearable
-          placeholder={t('followup.list.any')}
-          style={{ flex: '1 1 160px' }}
-        />
-        <Select
-          label={t('followup.list.priority')}
-          data={priorities.map((p) => ({ value: p, label: t(`followup.priority.${p}`) }))}
-          value={priority}
-          onChange={filter(setPriority)}
-          clearable
-          placeholder={t('followup.list.any')}
-          style={{ flex: '1 1 130px' }}
-        />
-        <Select
-          label={t('followup.list.sort')}
-          data={sorts.map((s) => ({ value: s, label: t(`followup.sort.${sortKeys[s]}`) }))}
-          value={sort}
-          onChange={(value) => {
-            if (value) setSort(value as (typeof sorts)[number]);
-            setPage(1);
-          }}
-          allowDeselect={false}
-          style={{ flex: '0 1 240px' }}
-        />
+        {isPhone && (
+          <Button variant="default" onClick={() => setFiltersShown((shown) => !shown)} aria-expanded={filtersShown}>
+            {t('followup.list.filters', { count: activeFilters })}
+          </Button>
+        )}
+        {(!isPhone || filtersShown) && (
+          <>
+            <Select
+              label={t('followup.list.state')}
+              data={states.map((s) => ({ value: s, label: t(`followup.stateFilter.${s}`) }))}
+              value={state}
+              onChange={filter(setState)}
+              clearable
+              placeholder={t('followup.list.any')}
+              style={{ flex: '1 1 160px' }}
+            />
+            <Select
+              label={t('followup.list.structure')}
+              data={structureOptions(tree.data)}
+              value={structureId}
+              onChange={filter(setStructureId)}
+              searchable
+              clearable
+              placeholder={t('followup.list.any')}
+              style={{ flex: '2 1 220px' }}
+            />
+            <Select
+              label={t('followup.list.source')}
+              data={sourceTypes.map((s) => ({ value: s, label: t(`followup.source.${s}`) }))}
+              value={sourceType}
+              onChange={filter(setSourceType)}
+              clearable
+              placeholder={t('followup.list.any')}
+              style={{ flex: '1 1 160px' }}
+            />
+            <Select
+              label={t('followup.list.priority')}
+              data={priorities.map((p) => ({ value: p, label: t(`followup.priority.${p}`) }))}
+              value={priority}
+              onChange={filter(setPriority)}
+              clearable
+              placeholder={t('followup.list.any')}
+              style={{ flex: '1 1 130px' }}
+            />
+            <Select
+              label={t('followup.list.sort')}
+              data={sorts.map((s) => ({ value: s, label: t(`followup.sort.${sortKeys[s]}`) }))}
+              value={sort}
+              onChange={(value) => {
+                if (value) setSort(value as (typeof sorts)[number]);
+                setPage(1);
+              }}
+              allowDeselect={false}
+              style={{ flex: '0 1 240px' }}
+            />
+          </>
+        )}
       </Group>
 
       {directives.isPending ? (

@@ -1,6 +1,6 @@
 // The decisions of a meeting, each to a lead structure with a due date, turned into directives in one
 // action (all or none): POST /meetings/:id/decisions.
-import { ActionIcon, Alert, Button, Card, Group, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Group, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -102,7 +102,7 @@ export function MeetingDecisionsForm({ a, meeting }: { a: string; meeting: Meeti
                 minRows={2}
                 error={fieldError(i, 'text')}
               />
-              <Group grow align="flex-start" wrap="wrap">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
                 <Select
                   label={t('followup.decisions.lead', { number: i + 1 })}
                   data={structures}
@@ -111,7 +111,6 @@ export function MeetingDecisionsForm({ a, meeting }: { a: string; meeting: Meeti
                   searchable
                   required
                   error={fieldError(i, 'lead')}
-                  style={{ minWidth: 220 }}
                 />
                 <DayField
                   label={t('followup.decisions.due', { number: i + 1 })}
@@ -120,7 +119,7 @@ export function MeetingDecisionsForm({ a, meeting }: { a: string; meeting: Meeti
                   required
                   error={fieldError(i, 'dueDate')}
                 />
-              </Group>
+              </SimpleGrid>
               <MultiSelect
                 label={t('followup.directive.coAssignees')}
                 data={structures.filter((s) => s.value !== row.leadStructureId)}
@@ -130,7 +129,7 @@ export function MeetingDecisionsForm({ a, meeting }: { a: string; meeting: Meeti
                 clearable
                 error={fieldError(i, 'coAssignees')}
               />
-              <Group grow align="flex-start" wrap="wrap">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
                 <Select
                   label={t('followup.list.priority')}
                   data={priorities.map((p) => ({ value: p, label: t(`followup.priority.${p}`) }))}
@@ -148,7 +147,7 @@ export function MeetingDecisionsForm({ a, meeting }: { a: string; meeting: Meeti
                     error={fieldError(i, 'agendaItemId')}
                   />
                 )}
-              </Group>
+              </SimpleGrid>
             </Stack>
           </Card>
         ))}

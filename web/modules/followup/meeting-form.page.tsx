@@ -1,6 +1,6 @@
 // A new meeting: kind, date, place, agenda. The chair is proposed by the server for the kind and date
 // (the head, or whoever acts for the head that day).
-import { ActionIcon, Alert, Button, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,7 +76,7 @@ export function MeetingFormPage() {
               allowDeselect={false}
               error={errors.fieldErrors.kind ?? errors.fieldErrors.programmeId}
             />
-            <Group grow align="flex-start" wrap="wrap">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
               <DayField label={t('followup.meeting.date')} value={date} onChange={setDate} required error={errors.fieldErrors.date} />
               <TimeField
                 label={t('followup.meeting.startTime')}
@@ -84,7 +84,7 @@ export function MeetingFormPage() {
                 onChange={setStartTime}
                 error={errors.fieldErrors.startTime}
               />
-            </Group>
+            </SimpleGrid>
             {chair.data && <ChairLine chair={chair.data} />}
             <TextInput
               label={t('followup.meeting.place')}
@@ -99,7 +99,7 @@ export function MeetingFormPage() {
               onChange={(e) => setTitle(e.currentTarget.value)}
               error={errors.fieldErrors.title}
             />
-            <Text size="sm" fw={500}>
+            <Text size="sm" fw={600}>
               {t('followup.meeting.agenda')}
             </Text>
             {agenda.map((item, i) => (
