@@ -15,7 +15,10 @@ export type Permission =
   | 'results.manage'
   | 'measurements.enter'
   | 'measurements.review'
-  | 'measurements.validate';
+  | 'measurements.validate'
+  | 'followup.read'
+  | 'followup.issue'
+  | 'followup.report';
 
 export function useCurrentMembership(): Membership | undefined {
   const { administrationId } = useParams();

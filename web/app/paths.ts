@@ -30,6 +30,14 @@ export const paths = {
   resultsProgrammes: (a: string) => `/a/${a}/resultats/programmes`,
   resultsProgramme: (a: string, id: string) => `/a/${a}/resultats/programmes/${id}`,
   resultsEntry: (a: string) => `/a/${a}/resultats/saisie`,
+  myDirectives: (a: string) => `/a/${a}/suivi/mes-directives`,
+  directives: (a: string) => `/a/${a}/suivi/directives`,
+  directiveNew: (a: string) => `/a/${a}/suivi/directives/nouvelle`,
+  directive: (a: string, id: string) => `/a/${a}/suivi/directives/${id}`,
+  meetings: (a: string) => `/a/${a}/suivi/reunions`,
+  meetingNew: (a: string) => `/a/${a}/suivi/reunions/nouvelle`,
+  meeting: (a: string, id: string) => `/a/${a}/suivi/reunions/${id}`,
+  followupApi: (a: string) => `/api/administrations/${a}`,
   // public pages, without an account
   publicAudience: (administrationCode: string) => `/audience/${administrationCode}`,
   audienceTracking: (token: string) => `/audience/suivi/${token}`,
@@ -43,5 +51,7 @@ export function sameSectionIn(pathname: string, administrationId: string): strin
   if (agenda) return `/a/${administrationId}/agenda${agenda[1] ?? ''}`;
   const results = /^\/a\/[^/]+\/resultats(\/(indicateurs|programmes|saisie))?/.exec(pathname);
   if (results) return `/a/${administrationId}/resultats${results[1] ?? ''}`;
+  const followup = /^\/a\/[^/]+\/suivi\/(mes-directives|directives|reunions)/.exec(pathname);
+  if (followup) return `/a/${administrationId}/suivi/${followup[1]}`;
   return paths.home(administrationId);
 }

@@ -23,6 +23,12 @@ import { PublicTrackingPage } from '../modules/agenda/public-tracking.page';
 import { EntryPage } from '../modules/results/entry.page';
 import { IndicatorsPage } from '../modules/results/indicators.page';
 import { ProgrammePage } from '../modules/results/programme.page';
+import { DirectiveFormPage } from '../modules/followup/directive-form.page';
+import { DirectivePage } from '../modules/followup/directive.page';
+import { DirectivesPage } from '../modules/followup/directives.page';
+import { MeetingFormPage } from '../modules/followup/meeting-form.page';
+import { MeetingPage } from '../modules/followup/meeting.page';
+import { MeetingsPage } from '../modules/followup/meetings.page';
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth } from './session';
 
@@ -90,6 +96,19 @@ export const router = createBrowserRouter([
               },
               { path: 'programmes/:programmeId', element: <ProgrammePage /> },
               { path: 'saisie', element: <EntryPage /> },
+            ],
+          },
+          {
+            path: 'suivi',
+            children: [
+              { index: true, element: <Navigate to="mes-directives" replace /> },
+              { path: 'mes-directives', element: <DirectivesPage key="mine" scope="mine" /> },
+              { path: 'directives', element: <DirectivesPage key="all" scope="all" /> },
+              { path: 'directives/nouvelle', element: <DirectiveFormPage /> },
+              { path: 'directives/:directiveId', element: <DirectivePage /> },
+              { path: 'reunions', element: <MeetingsPage /> },
+              { path: 'reunions/nouvelle', element: <MeetingFormPage /> },
+              { path: 'reunions/:meetingId', element: <MeetingPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

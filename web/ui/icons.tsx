@@ -105,3 +105,8 @@ export const IconChartBar = makeIcon(['M3 21h18', 'M6 17V11', 'M11 17V6', 'M16 1
 export const IconTarget = makeIcon(['M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18z', 'M12 16a4 4 0 1 0 0-8 4 4 0 0 0 0 8z', 'M12 12h.01']);
 export const IconChecklist = makeIcon(['M9 6h11', 'M9 12h11', 'M9 18h11', 'M4 6l1 1 2-2', 'M4 12l1 1 2-2', 'M4 18l1 1 2-2']);
 export const IconFolders = makeIcon(['M4 6h5l2 2h9v10H4z', 'M4 10h16']);
+export const IconBell = makeIcon([
+  'M10 5a2 2 0 1 1 4 0a7 7 0 0 1 4 6v3a4 4 0 0 0 2 3H4a4 4 0 0 0 2-3v-3a7 7 0 0 1 4-6',
+  'M9 17v1a3 3 0 0 0 6 0v-1',
+]);
+export const IconPaperclip = makeIcon(['M15 7l-6.5 6.5a1.5 1.5 0 0 0 3 3L18 10a3 3 0 0 0-6-6l-6.5 6.5a4.5 4.5 0 0 0 9 9L21 13']);

@@ -43,6 +43,7 @@ import {
 } from '../../ui/icons';
 import { useCan } from '../administration';
 import { LanguageMenu } from './language-menu';
+import { NotificationBell } from './notification-bell';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -82,6 +83,7 @@ export function AppLayout() {
             )}
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <LanguageMenu />
             <UserMenu fullName={me.user.fullName} email={me.user.email} />
           </Group>
@@ -213,6 +215,7 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
   const canReviewMeasurements = useCan('measurements.review');
   const canValidateMeasurements = useCan('measurements.validate');
   const canEnterResults = canEnterMeasurements || canReviewMeasurements || canValidateMeasurements;
+  const canReadFollowup = useCan('followup.read');
   const isIn = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
   const organisationItems = [
     { to: paths.orgChart(a), label: t('nav.orgChart'), icon: <IconSitemap />, active: isIn(paths.orgChart(a)) },
@@ -255,12 +258,32 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
       ? [{ to: paths.resultsProgrammes(a), label: t('nav.programmes'), icon: <IconFolders />, active: isIn(paths.resultsProgrammes(a)) }]
       : []),
   ];
+  const followupItems = [
+    { to: paths.myDirectives(a), label: t('nav.myDirectives'), icon: <IconTarget />, active: isIn(paths.myDirectives(a)) },
+    { to: paths.directives(a), label: t('nav.directives'), icon: <IconChecklist />, active: isIn(paths.directives(a)) },
+    { to: paths.meetings(a), label: t('nav.meetings'), icon: <IconUsers />, active: isIn(paths.meetings(a)) },
+  ];
   return (
     <nav aria-label={t('shell.navigation')}>
       <NavLink component={Link} to={paths.home(a)} label={t('nav.home')} leftSection={<IconHome />} active={pathname === paths.home(a)} />
       {canReadAgenda && (
         <NavLink label={t('nav.agenda')} leftSection={<IconCalendar />} defaultOpened childrenOffset={28} active={false} fw={600}>
           {agendaItems.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              leftSection={item.icon}
+              active={item.active}
+              aria-current={item.active ? 'page' : undefined}
+            />
+          ))}
+        </NavLink>
+      )}
+      {canReadFollowup && (
+        <NavLink label={t('nav.followup')} leftSection={<IconChecklist />} defaultOpened childrenOffset={28} active={false} fw={600}>
+          {followupItems.map((item) => (
             <NavLink
               key={item.to}
               component={Link}
