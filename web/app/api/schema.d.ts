@@ -14036,6 +14036,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/administrations/{administrationId}/indicators/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicators list as Excel, with the list’s filters and sort (at most 10000 rows)
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Indicators of the programme or of one of its actions */
+                    programmeId?: string;
+                    actionId?: string;
+                    expectedResultId?: string;
+                    /** @description Responsible structure */
+                    structureId?: string;
+                    level?: "impact" | "outcome" | "output";
+                    periodicity?: "quarterly" | "annual";
+                    isActive?: "true" | "false";
+                    /** @description Searched in the code and the title, ignoring case and accents */
+                    q?: string;
+                    sort?: "code" | "title" | "level";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/measurements/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The measurements list as Excel, with the list’s filters and sort (at most 10000 rows)
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    quarter?: number;
+                    status?: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                    indicatorId?: string;
+                    /** @description Responsible structure of the indicator */
+                    structureId?: string;
+                    programmeId?: string;
+                    /** @description review: submitted values of the structures the caller heads; validation: reviewed values the caller may validate */
+                    awaiting?: "review" | "validation";
+                    sort?: "period" | "indicator" | "status" | "updated";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
