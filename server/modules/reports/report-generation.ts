@@ -50,7 +50,7 @@ export async function processQueuedRuns(db: Database, instanceId: string, maxRun
       const files = await renderReport(run.snapshot as ReportSnapshot, (progress) =>
         repo.updateRunProgress(db, run.id, instanceId, progress),
       );
-      await repo.finishRun(db, run.id, instanceId, files);
+      await repo.finishRun(db, run, instanceId, files);
       done++;
     } catch (err) {
       await repo.failRun(db, run.id, instanceId, (err instanceof Error ? err.message : String(err)).slice(0, 2000));

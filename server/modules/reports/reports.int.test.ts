@@ -214,6 +214,10 @@ describe('the generation queue', () => {
       expect((await dc.get(url(`/${report.id}/runs/${runId}`))).json()).toMatchObject({ status: 'done', progress: 100 });
     }
     expect((await dc.get(url(`/${report.id}`))).json().latestRun.id).toBe(runIds[3]);
+    // only the latest generation keeps its files
+    const kept = await ctx.db.execute<{ id: string }>(sql`SELECT id FROM report_runs WHERE report_id = ${report.id} AND docx IS NOT NULL`);
+    expect(kept.rows.map((r) => r.id)).toEqual([runIds[3]]);
+    expect((await dc.get(url(`/${report.id}/file.docx`))).statusCode).toBe(200);
   }, 60_000);
 });
 

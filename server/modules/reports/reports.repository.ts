@@ -1,5 +1,5 @@
 // The only file of the reports module that touches its tables.
-import { and, desc, eq, getTableColumns, max, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, isNotNull, max, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
 import { reportRuns, reports, reportTemplates, reportVersions, type ReportKind, type ReportSection } from './reports.tables.js';
 
@@ -98,8 +98,9 @@ export async function selectLatestDoneRun(db: Queryable, reportId: string) {
   const [row] = await db
     .select()
     .from(reportRuns)
-    .where(and(eq(reportRuns.reportId, reportId), eq(reportRuns.status, 'done')))
-    .orderBy(desc(reportRuns.finishedAt))
+    .where(and(eq(reportRuns.reportId, reportId), eq(reportRuns.status, 'done'), isNotNull(reportRuns.docx)))
+    // the latest request wins, whatever order the instances finished in
+    .orderBy(desc(reportRuns.createdAt))
     .limit(1);
   return row;
 }
@@ -127,11 +128,22 @@ export async function updateRunProgress(db: Queryable, id: string, instanceId: s
     .where(and(eq(reportRuns.id, id), eq(reportRuns.lockedBy, instanceId)));
 }
 
-export async function finishRun(db: Queryable, id: string, instanceId: string, files: { docx: Buffer; pdf: Buffer }) {
+export async function finishRun(
+  db: Queryable,
+  run: { id: string; reportId: string },
+  instanceId: string,
+  files: { docx: Buffer; pdf: Buffer },
+) {
   await db
     .update(reportRuns)
     .set({ status: 'done', progress: 100, ...files, lockedBy: null, lockedUntil: null, finishedAt: sql`now()` })
-    .where(and(eq(reportRuns.id, id), eq(reportRuns.lockedBy, instanceId)));
+    .where(and(eq(reportRuns.id, run.id), eq(reportRuns.lockedBy, instanceId)));
+  // a draft keeps only the files of its latest request (finalised versions hold their own copy), whatever
+  // order the instances finished in: each cleanup runs after its own run is marked done
+  await db.execute(sql`
+    UPDATE ${reportRuns} SET docx = NULL, pdf = NULL
+    WHERE report_id = ${run.reportId} AND status = 'done' AND docx IS NOT NULL
+      AND id <> (SELECT id FROM ${reportRuns} WHERE report_id = ${run.reportId} AND status = 'done' ORDER BY created_at DESC LIMIT 1)`);
 }
 
 export async function failRun(db: Queryable, id: string, instanceId: string, error: string) {
