@@ -221,6 +221,27 @@ describe('the generation queue', () => {
   }, 60_000);
 });
 
+describe('the generation queue after a crash or an error', () => {
+  it('claims again a run whose worker’s lease ran out, and records a failure with its error', async () => {
+    const report = (await dc.post(url(), { kind: 'cabinet_quarterly', year: 2024, quarter: 1 })).json();
+    const runId = report.latestRun.id;
+    // an instance claimed it, then died: its lease is over
+    await ctx.db.execute(sql`UPDATE report_runs SET status = 'running', progress = 40, locked_by = 'dead-instance',
+      locked_until = now() - interval '1 minute' WHERE id = ${runId}`);
+    const outcome = await processQueuedRuns(ctx.db, 'instance-c');
+    expect(outcome.done).toBeGreaterThanOrEqual(1);
+    expect((await dc.get(url(`/${report.id}/runs/${runId}`))).json()).toMatchObject({ status: 'done', progress: 100 });
+
+    // a snapshot that cannot be rendered fails the run, not the queue
+    await ctx.db.execute(sql`INSERT INTO report_runs (administration_id, report_id, snapshot) VALUES (${mit}, ${report.id}, '{}'::jsonb)`);
+    expect(await processQueuedRuns(ctx.db, 'instance-c')).toEqual({ done: 0, failed: 1 });
+    const latest = (await dc.get(url(`/${report.id}`))).json().latestRun;
+    expect(latest).toMatchObject({ status: 'failed', error: expect.any(String) });
+    // the files of the last successful generation are still served
+    expect((await dc.get(url(`/${report.id}/file.pdf`))).statusCode).toBe(200);
+  }, 60_000);
+});
+
 describe('templates', () => {
   it('lists the five kinds with their defaults and keeps an administration’s adjustments', async () => {
     const list = (await dc.get(url('/templates'))).json();
