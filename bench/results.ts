@@ -207,11 +207,11 @@ export async function generateResultsBench(db: Database, administrationId: strin
 }
 
 // --- standalone run ---
-const PASSWORD = 'bench-password-2026';
+export const PASSWORD = 'bench-password-2026';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-async function createBenchAdministration(db: Database, structureCount: number) {
+export async function createBenchAdministration(db: Database, structureCount: number) {
   const [admin] = await db
     .insert(administrations)
     .values({

@@ -30,6 +30,7 @@ import { registerResultsRoutes } from './modules/results.module.js';
 import { registerFollowupModule } from './modules/followup/followup.module.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { registerAgendaRoutes } from './modules/agenda/agenda.module.js';
+import { registerReportsModule } from './modules/reports/reports.module.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
 
@@ -123,6 +124,11 @@ export async function buildApp({
           description: 'The head’s agenda: events, clashes, search, iCalendar feeds, briefing notes and decisions',
         },
         { name: 'audiences', description: 'Audience requests: public form, tracking link, triage by the private office' },
+        {
+          name: 'reports',
+          description:
+            'Reports generated from live data (cabinet quarterly and annual, RAP, dialogue de gestion), then finalised and frozen',
+        },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pilotage_session' } },
@@ -158,6 +164,7 @@ export async function buildApp({
   await app.register(notificationsRoutes, deps);
   await registerFollowupModule(app, deps);
   await registerAgendaRoutes(app, deps);
+  await registerReportsModule(app, deps);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(async (docs) => {

@@ -4,9 +4,9 @@ import { permissions as allPermissions } from '../../platform/http/access.js';
 
 // agenda.read shows each member only the events their post lets them see (see agenda/event-visibility.ts).
 const memberPermissions: Permission[] = ['organisation.read', 'results.read', 'followup.read', 'followup.report', 'agenda.read'];
-const cabinetPermissions: Permission[] = [...memberPermissions, 'organisation.manage', 'audit.read', 'results.manage'];
+const cabinetPermissions: Permission[] = [...memberPermissions, 'organisation.manage', 'audit.read', 'results.manage', 'reports.read'];
 // the issuer's side of directives: the head, the DC and DAC, the SG (and the administration administrator)
-const issuerPermissions: Permission[] = [...cabinetPermissions, 'followup.issue'];
+const issuerPermissions: Permission[] = [...cabinetPermissions, 'followup.issue', 'reports.manage'];
 // The SG and the DC validate measurements like the M&E unit (and review those of the structure they head); the
 // service checks the rest with the data in hand: a focal point enters for their own structure, a head reviews
 // for theirs, only the M&E unit's focal points validate, and nobody validates a value they entered.
@@ -21,8 +21,8 @@ const byFunction: Record<string, Permission[]> = {
   chief_of_staff: [...validatorPermissions, ...agendaManagers],
   deputy_chief_of_staff: [...issuerPermissions, ...agendaManagers],
   secretary_general: validatorPermissions,
-  deputy_secretary_general: [...memberPermissions, 'audit.read'],
-  adviser: memberPermissions,
+  deputy_secretary_general: [...memberPermissions, 'audit.read', 'reports.read'],
+  adviser: [...memberPermissions, 'reports.read'],
   private_office: [...memberPermissions, ...agendaManagers],
   head_of_structure: [...memberPermissions, 'measurements.review'],
   focal_point: [...memberPermissions, 'measurements.enter', 'measurements.validate'],

@@ -11,3 +11,4 @@ export * from '../files/files.tables.js';
 export * from '../../modules/followup/followup.tables.js';
 export * from '../../modules/notifications/notifications.tables.js';
 export * from '../../modules/agenda/agenda.tables.js';
+export * from '../../modules/reports/reports.tables.js';

@@ -8,7 +8,7 @@ import { headerLines, type Block, type DocumentSpec } from './document.js';
 const fontsDir = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
 let isConfigured = false;
 
-function configure() {
+export function configurePdfFonts() {
   if (isConfigured) return;
   pdfmake.setFonts({
     Roboto: {
@@ -61,7 +61,7 @@ function renderBlock(block: Block): Content {
 }
 
 export async function buildPdf(spec: DocumentSpec): Promise<Buffer> {
-  configure();
+  configurePdfFonts();
   const definition: TDocumentDefinitions = {
     pageSize: 'A4',
     pageOrientation: spec.isLandscape ? 'landscape' : 'portrait',

@@ -23,6 +23,9 @@ export const permissions = [
   'followup.report',
   'agenda.read',
   'agenda.manage',
+  // reports: read drafts and finalised reports (cabinet, SG); write the texts, generate and finalise
+  'reports.read',
+  'reports.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

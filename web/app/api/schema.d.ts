@@ -13244,6 +13244,910 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/administrations/{administrationId}/reports/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report kinds with the administration’s adjustments (sections, introduction, signature)
+         * @description Access: permission `reports.read`.
+         *
+         *     Access: permission `reports.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
+                            title: string;
+                            isAnnual: boolean;
+                            /** @description In the order they appear; the others are left out */
+                            sections: ("introduction" | "key_figures" | "programme_results" | "execution" | "reporting" | "directives" | "attention" | "charts" | "highlights" | "difficulties" | "outlook")[];
+                            introduction: string;
+                            /** @description Signature block, one line per line (e.g. the title, then the name) */
+                            signature: string;
+                            /** @description false: the defaults of Pilotage */
+                            isCustomised: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/reports/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Adjust a report kind: title, sections and their order, introduction, signature block
+         * @description Access: permission `reports.manage`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description null: the default title of the kind
+                         * @default null
+                         */
+                        title?: string | null;
+                        sections: ("introduction" | "key_figures" | "programme_results" | "execution" | "reporting" | "directives" | "attention" | "charts" | "highlights" | "difficulties" | "outlook")[];
+                        /** @default  */
+                        introduction?: string;
+                        /** @default  */
+                        signature?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
+                            title: string;
+                            isAnnual: boolean;
+                            /** @description In the order they appear; the others are left out */
+                            sections: ("introduction" | "key_figures" | "programme_results" | "execution" | "reporting" | "directives" | "attention" | "charts" | "highlights" | "difficulties" | "outlook")[];
+                            introduction: string;
+                            /** @description Signature block, one line per line (e.g. the title, then the name) */
+                            signature: string;
+                            /** @description false: the defaults of Pilotage */
+                            isCustomised: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Report drafts, latest period first, with the state of their latest generation
+         * @description Access: permission `reports.read`.
+         *
+         *     Access: permission `reports.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
+                            title: string;
+                            year: number;
+                            quarter: number | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            latestRun: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                reportId: string;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "failed";
+                                /** @description 0-100 */
+                                progress: number;
+                                error: string | null;
+                                createdAt: string;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a report draft for a period and generate it from live data (a job: follow latestRun)
+         * @description Access: permission `reports.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
+                        year: number;
+                        /** @description Required for quarterly kinds, absent for annual ones */
+                        quarter?: number;
+                        /**
+                         * @description Faits marquants, written by the cabinet
+                         * @default
+                         */
+                        highlights?: string;
+                        /**
+                         * @description Difficultés
+                         * @default
+                         */
+                        difficulties?: string;
+                        /**
+                         * @description Perspectives
+                         * @default
+                         */
+                        outlook?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
+                            title: string;
+                            year: number;
+                            quarter: number | null;
+                            highlights: string;
+                            difficulties: string;
+                            outlook: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            latestRun: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                reportId: string;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "failed";
+                                /** @description 0-100 */
+                                progress: number;
+                                error: string | null;
+                                createdAt: string;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                reportId: string;
+                                /** @enum {string} */
+                                kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
+                                title: string;
+                                year: number;
+                                quarter: number | null;
+                                version: number;
+                                snapshotSha256: string;
+                                docxSha256: string;
+                                pdfSha256: string;
+                                finalisedBy: {
+                                    userId: string | null;
+                                    fullName: string;
+                                };
+                                finalisedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/reports/finalised": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Finalised reports, newest first, with who finalised them and when
+         * @description Access: permission `reports.read`.
+         *
+         *     Access: permission `reports.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            reportId: string;
+                            /** @enum {string} */
+                            kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
+                            title: string;
+                            year: number;
+                            quarter: number | null;
+                            version: number;
+                            snapshotSha256: string;
+                            docxSha256: string;
+                            pdfSha256: string;
+                            finalisedBy: {
+                                userId: string | null;
+                                fullName: string;
+                            };
+                            finalisedAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report draft: its texts, latest generation and finalised versions
+         * @description Access: permission `reports.read`.
+         *
+         *     Access: permission `reports.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
+                            title: string;
+                            year: number;
+                            quarter: number | null;
+                            highlights: string;
+                            difficulties: string;
+                            outlook: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            latestRun: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                reportId: string;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "failed";
+                                /** @description 0-100 */
+                                progress: number;
+                                error: string | null;
+                                createdAt: string;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                reportId: string;
+                                /** @enum {string} */
+                                kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
+                                title: string;
+                                year: number;
+                                quarter: number | null;
+                                version: number;
+                                snapshotSha256: string;
+                                docxSha256: string;
+                                pdfSha256: string;
+                                finalisedBy: {
+                                    userId: string | null;
+                                    fullName: string;
+                                };
+                                finalisedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit the texts of a draft (highlights, difficulties, outlook); regenerate to see them
+         * @description Access: permission `reports.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Faits marquants, written by the cabinet */
+                        highlights?: string;
+                        /** @description Difficultés */
+                        difficulties?: string;
+                        /** @description Perspectives */
+                        outlook?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
+                            title: string;
+                            year: number;
+                            quarter: number | null;
+                            highlights: string;
+                            difficulties: string;
+                            outlook: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            latestRun: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                reportId: string;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "failed";
+                                /** @description 0-100 */
+                                progress: number;
+                                error: string | null;
+                                createdAt: string;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                reportId: string;
+                                /** @enum {string} */
+                                kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
+                                title: string;
+                                year: number;
+                                quarter: number | null;
+                                version: number;
+                                snapshotSha256: string;
+                                docxSha256: string;
+                                pdfSha256: string;
+                                finalisedBy: {
+                                    userId: string | null;
+                                    fullName: string;
+                                };
+                                finalisedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/reports/{reportId}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate the draft again from live data (a job)
+         * @description Access: permission `reports.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            reportId: string;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
+                            /** @description 0-100 */
+                            progress: number;
+                            error: string | null;
+                            createdAt: string;
+                            startedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/reports/{reportId}/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A generation: status (queued, running, done, failed) and progress 0-100
+         * @description Access: permission `reports.read`.
+         *
+         *     Access: permission `reports.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    reportId: string;
+                    runId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            reportId: string;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
+                            /** @description 0-100 */
+                            progress: number;
+                            error: string | null;
+                            createdAt: string;
+                            startedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/reports/{reportId}/file.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The draft as generated last (DOCX or PDF)
+         * @description Access: permission `reports.read`.
+         *
+         *     Access: permission `reports.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    reportId: string;
+                    format: "docx" | "pdf";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/reports/{reportId}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finalise the latest generation: its files, data snapshot and SHA-256 are frozen as the next version
+         * @description Access: permission `reports.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            reportId: string;
+                            /** @enum {string} */
+                            kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
+                            title: string;
+                            year: number;
+                            quarter: number | null;
+                            version: number;
+                            snapshotSha256: string;
+                            docxSha256: string;
+                            pdfSha256: string;
+                            finalisedBy: {
+                                userId: string | null;
+                                fullName: string;
+                            };
+                            finalisedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/reports/{reportId}/versions/{version}/file.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A finalised version’s file, as frozen (header x-content-sha256)
+         * @description Access: permission `reports.read`.
+         *
+         *     Access: permission `reports.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    reportId: string;
+                    format: "docx" | "pdf";
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/indicators/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicators list as Excel, with the list’s filters and sort (at most 10000 rows)
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Indicators of the programme or of one of its actions */
+                    programmeId?: string;
+                    actionId?: string;
+                    expectedResultId?: string;
+                    /** @description Responsible structure */
+                    structureId?: string;
+                    level?: "impact" | "outcome" | "output";
+                    periodicity?: "quarterly" | "annual";
+                    isActive?: "true" | "false";
+                    /** @description Searched in the code and the title, ignoring case and accents */
+                    q?: string;
+                    sort?: "code" | "title" | "level";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/measurements/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The measurements list as Excel, with the list’s filters and sort (at most 10000 rows)
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    quarter?: number;
+                    status?: "draft" | "submitted" | "reviewed" | "validated" | "rejected";
+                    indicatorId?: string;
+                    /** @description Responsible structure of the indicator */
+                    structureId?: string;
+                    programmeId?: string;
+                    /** @description review: submitted values of the structures the caller heads; validation: reviewed values the caller may validate */
+                    awaiting?: "review" | "validation";
+                    sort?: "period" | "indicator" | "status" | "updated";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
