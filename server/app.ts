@@ -22,6 +22,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { findActorBySession } from './modules/auth/auth.service.js';
 import { registerOrganisationRoutes } from './modules/organisation/organisation.module.js';
+import { registerDossiersRoutes } from './modules/dossiers/dossiers.module.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
 
@@ -80,6 +81,7 @@ export async function buildApp({ config, db, logger, serveWeb = false }: BuildAp
         { name: 'administrations', description: 'Administrations (tenants) and memberships' },
         { name: 'organisation', description: 'Structures, posts, ranks, attributions, people, assignments and interims' },
         { name: 'audit', description: 'History of changes' },
+        { name: 'dossiers', description: 'Dossiers (courrier and parapheur): registration, assignment, opinions, decision, search' },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pilotage_session' } },
@@ -95,6 +97,7 @@ export async function buildApp({ config, db, logger, serveWeb = false }: BuildAp
   await app.register(administrationsRoutes, deps);
   await app.register(auditRoutes, deps);
   await registerOrganisationRoutes(app, deps);
+  await registerDossiersRoutes(app, deps);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(async (docs) => {

@@ -1,6 +1,9 @@
 // Builds the real app on a fresh database and signs in demo users through the real login route.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { buildApp } from '../app.js';
 import { readConfig } from '../config.js';
 import type { Database } from '../platform/db/client.js';
@@ -23,15 +26,22 @@ export type TestContext = {
   app: FastifyInstance;
   db: Database;
   databaseUrl: string;
+  // where this file's app stores uploaded files (a fresh temporary directory)
+  filesDir: string;
   login: (email: string, password?: string) => Promise<TestAgent>;
 };
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
   const database = await createTestDatabase();
-  const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-files-'));
+  fs.cpSync(inject('filesTemplateDir'), filesDir, { recursive: true });
+  const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', FILES_DIR: filesDir, ...env });
   const app = await buildApp({ config, db: database.db });
   await app.ready();
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    fs.rmSync(filesDir, { recursive: true, force: true });
+  });
 
   const login = async (email: string, password = TEST_PASSWORD): Promise<TestAgent> => {
     const res = await app.inject({
@@ -69,5 +79,5 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       },
     };
   };
-  return { app, db: database.db, databaseUrl: database.url, login };
+  return { app, db: database.db, databaseUrl: database.url, filesDir: config.filesDir, login };
 }

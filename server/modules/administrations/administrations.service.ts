@@ -1,9 +1,15 @@
-import type { Database } from '../../platform/db/client.js';
+import type { Database, Queryable } from '../../platform/db/client.js';
 import type { Access, Actor } from '../../platform/http/access.js';
 import { todayIso } from '../../platform/dates.js';
-import { listFunctionsHeld } from '../organisation/holders.service.js';
+import { listPositionsHeld, type Position } from '../organisation/positions.service.js';
 import * as repo from './administrations.repository.js';
-import { computePermissions } from './permissions.js';
+import { computePermissions, type Placement } from './permissions.js';
+
+// The secretariat placed under the general secretariat keeps the mail register.
+function placementsOf(positions: Position[]): Placement[] {
+  const isRegistry = positions.some((p) => p.structureKind === 'secretariat' && p.parentStructureKind === 'general_secretariat');
+  return isRegistry ? ['mail_registry'] : [];
+}
 
 // What the actor may do in one administration, or null when they do not belong to it.
 export async function resolveAccess(db: Database, actor: Actor, administrationId: string, requestId: string): Promise<Access | null> {
@@ -11,7 +17,8 @@ export async function resolveAccess(db: Database, actor: Actor, administrationId
   if (!administration) return null;
   const membership = await repo.selectMembership(db, actor.userId, administrationId);
   if (!membership && !actor.isPlatformAdmin) return null;
-  const functions = membership?.personId ? await listFunctionsHeld(db, membership.personId, todayIso()) : [];
+  const positions = membership?.personId ? await listPositionsHeld(db, membership.personId, todayIso()) : [];
+  const functions = [...new Set(positions.map((p) => p.function))].sort();
   const role = membership?.role ?? 'platform';
   return {
     actor,
@@ -19,7 +26,12 @@ export async function resolveAccess(db: Database, actor: Actor, administrationId
     role,
     personId: membership?.personId ?? null,
     functions,
-    permissions: computePermissions({ isPlatformAdmin: actor.isPlatformAdmin, role: membership?.role ?? null, functions }),
+    permissions: computePermissions({
+      isPlatformAdmin: actor.isPlatformAdmin,
+      role: membership?.role ?? null,
+      functions,
+      placements: placementsOf(positions),
+    }),
     requestId,
   };
 }
@@ -46,4 +58,9 @@ export async function listAdministrationsOf(db: Database, actor: Actor, requestI
     });
   }
   return result;
+}
+
+// One administration by id (for other modules: its code, head title...).
+export function findAdministration(db: Queryable, administrationId: string) {
+  return repo.selectAdministration(db, administrationId);
 }

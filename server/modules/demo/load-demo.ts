@@ -19,8 +19,10 @@ import {
 } from '../organisation/organisation.tables.js';
 import { demoAdministrations, demoPlatformAdmin, type DemoAdministration } from './demo-data.js';
 import { demoOversight } from './demo-oversight.js';
+import { loadDemoDossiers } from './demo-dossiers.js';
 
-export async function loadDemoIfEmpty(db: Database, options: { password: string }): Promise<boolean> {
+// filesDir: where the demo dossiers' attachments go (without it they have none)
+export async function loadDemoIfEmpty(db: Database, options: { password: string; filesDir?: string }): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(administrations);
   if ((row?.n ?? 0) > 0) return false;
   const passwordHash = await hashPassword(options.password);
@@ -38,6 +40,7 @@ export async function loadDemoIfEmpty(db: Database, options: { password: string 
     const ids: string[] = [];
     for (const demo of demoAdministrations) ids.push(await loadAdministration(tx, demo, passwordHash));
     await loadOversight(tx, ids, passwordHash);
+    await loadDemoDossiers(tx, { filesDir: options.filesDir });
   });
   return true;
 }

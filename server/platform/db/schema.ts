@@ -3,3 +3,4 @@ export * from '../../modules/auth/auth.tables.js';
 export * from '../../modules/administrations/administrations.tables.js';
 export * from '../audit/audit.tables.js';
 export * from '../../modules/organisation/organisation.tables.js';
+export * from '../../modules/dossiers/dossiers.tables.js';

@@ -2,7 +2,20 @@
 import type { Locale } from './messages.js';
 import { AppError } from './errors.js';
 
-export const permissions = ['platform.manage', 'administration.manage', 'organisation.read', 'organisation.manage', 'audit.read'] as const;
+export const permissions = [
+  'platform.manage',
+  'administration.manage',
+  'organisation.read',
+  'organisation.manage',
+  'audit.read',
+  'dossiers.read',
+  'dossiers.register',
+  'dossiers.assign',
+  'dossiers.opinion',
+  'dossiers.decide',
+  'dossiers.configure',
+  'dossiers.verify',
+] as const;
 export type Permission = (typeof permissions)[number];
 
 export type Actor = {

@@ -13,6 +13,8 @@ export const errorStatus = {
   has_dependents: 409,
   cycle: 409,
   import_refused: 422,
+  file_too_large: 413,
+  unsupported_file_type: 415,
   rate_limited: 429,
   unavailable: 503,
   internal: 500,
