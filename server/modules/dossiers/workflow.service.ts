@@ -46,6 +46,7 @@ export async function assignDossier(db: Database, access: Access, dossierId: str
   assertCan(access, 'dossiers.assign');
   const viewer = await loadViewer(db, access);
   if (!viewer.canAssign) throw new AppError('forbidden');
+  await findVisibleDossier(db, viewer, dossierId);
   for (const [i, a] of body.assignments.entries())
     await assertReference(db, access, 'structure', a.structureId, `assignments.${i}.structureId`);
   for (const personId of body.namedPersonIds) await assertReference(db, access, 'person', personId, 'namedPersonIds');
