@@ -9,12 +9,13 @@ import { connectDatabase } from '../server/platform/db/client.js';
 import { startEmbeddedPostgres } from '../server/platform/db/embedded.js';
 import { runMigrations } from '../server/platform/db/migrate.js';
 import { generateBenchAdministration } from './generate.js';
+import { DOSSIER_COUNT, dossierScenarios, generateBenchDossiers } from './dossiers.js';
 
 const PASSWORD = 'bench-password-2026';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-type Scenario = { name: string; path: string; budgetP95Ms?: number };
+type Scenario = { name: string; path: string; budgetP95Ms?: number; cookie?: string };
 type Row = { name: string; rps: number; p50: number; p95: number; p99: number; errors: number; budget?: number };
 
 async function main() {
@@ -28,7 +29,12 @@ async function main() {
     await runMigrations(database.pool);
     process.stdout.write('Generating 300 structures, 1,500 posts, 5,000 people...\n');
     const bench = await generateBenchAdministration(database.db, PASSWORD);
-    await database.pool.query('ANALYZE');
+    const startedAt = Date.now();
+    process.stdout.write(`Generating ${DOSSIER_COUNT.toLocaleString('en')} dossiers with their events...\n`);
+    const dossiersBench = DOSSIER_COUNT > 0 ? await generateBenchDossiers(database.db, bench.administrationId, PASSWORD) : null;
+    process.stdout.write(`  done in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n`);
+    // as autovacuum would have done on a living database (index-only scans need the visibility map)
+    await database.pool.query('VACUUM ANALYZE');
 
     const app = await buildApp({
       config: readConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', COOKIE_SECURE: 'false' }),
@@ -38,12 +44,15 @@ async function main() {
     app.get('/api/bench/bare', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
 
-    const login = await fetch(`${address}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: bench.email, password: PASSWORD }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const signIn = async (email: string) => {
+      const login = await fetch(`${address}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: PASSWORD }),
+      });
+      return (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    };
+    const cookie = await signIn(bench.email);
     const scenarios: Scenario[] = [
       { name: 'bare route', path: '/api/bench/bare' },
       { name: 'organisation tree', path: `/api/administrations/${bench.administrationId}/organisation/tree`, budgetP95Ms: 50 },
@@ -54,9 +63,22 @@ async function main() {
       `Tree endpoint: HTTP ${check.status}, ${tree.structures?.length ?? 0} structures, ${tree.posts?.length ?? 0} posts\n\n`,
     );
 
+    if (dossiersBench) {
+      const sgCookie = await signIn(dossiersBench.email);
+      for (const s of dossierScenarios(bench.administrationId)) {
+        const res = await fetch(`${address}${s.path}`, { headers: { cookie: sgCookie } });
+        const body = (await res.json()) as { items?: unknown[]; total?: number };
+        process.stdout.write(
+          `${s.name}: HTTP ${res.status}, ${body.items?.length ?? 0} items${body.total === undefined ? '' : ` of ${body.total}`}\n`,
+        );
+        scenarios.push({ ...s, cookie: sgCookie });
+      }
+      process.stdout.write('\n');
+    }
+
     const rows: Row[] = [];
     for (const s of scenarios) {
-      const { result, latencies } = await measure(`${address}${s.path}`, cookie);
+      const { result, latencies } = await measure(`${address}${s.path}`, s.cookie ?? cookie);
       rows.push({
         name: s.name,
         rps: result.requests.average,

@@ -3,7 +3,19 @@ import { useParams } from 'react-router';
 import type { Membership } from './api/types';
 import { useSignedInMe } from './session';
 
-export type Permission = 'organisation.read' | 'organisation.manage' | 'audit.read' | 'administration.manage' | 'platform.manage';
+export type Permission =
+  | 'organisation.read'
+  | 'organisation.manage'
+  | 'audit.read'
+  | 'administration.manage'
+  | 'platform.manage'
+  | 'dossiers.read'
+  | 'dossiers.register'
+  | 'dossiers.assign'
+  | 'dossiers.opinion'
+  | 'dossiers.decide'
+  | 'dossiers.configure'
+  | 'dossiers.verify';
 
 export function useCurrentMembership(): Membership | undefined {
   const { administrationId } = useParams();

@@ -14,10 +14,18 @@ export const paths = {
   persons: (a: string) => `/a/${a}/organisation/personnes`,
   interims: (a: string) => `/a/${a}/organisation/interims`,
   importExport: (a: string) => `/a/${a}/organisation/import-export`,
+  dossiers: (a: string) => `/a/${a}/dossiers`,
+  dossiersWaiting: (a: string) => `/a/${a}/dossiers/a-traiter`,
+  dossierNew: (a: string) => `/a/${a}/dossiers/nouveau`,
+  dossier: (a: string, id: string) => `/a/${a}/dossiers/${id}`,
+  dossiersIntegrity: (a: string) => `/a/${a}/dossiers/integrite`,
 };
 
 // When switching administration, stay in the same list page (ids of the old one mean nothing in the new one).
 export function sameSectionIn(pathname: string, administrationId: string): string {
   const match = /^\/a\/[^/]+\/organisation\/(organigramme|structures|postes|personnes|interims|import-export)/.exec(pathname);
-  return match ? `/a/${administrationId}/organisation/${match[1]}` : paths.home(administrationId);
+  if (match) return `/a/${administrationId}/organisation/${match[1]}`;
+  const dossiers = /^\/a\/[^/]+\/dossiers(\/(a-traiter|nouveau|integrite))?(\/|$)/.exec(pathname);
+  if (dossiers) return `/a/${administrationId}/dossiers${dossiers[1] ?? ''}`;
+  return paths.home(administrationId);
 }

@@ -1,5 +1,9 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginPage } from '../modules/auth/login.page';
+import { DossierNewPage } from '../modules/dossiers/dossier-new.page';
+import { DossierPage } from '../modules/dossiers/dossier.page';
+import { DossiersPage } from '../modules/dossiers/dossiers-list.page';
+import { IntegrityPage } from '../modules/dossiers/integrity.page';
 import { HomePage } from '../modules/home/home.page';
 import { HomeRedirect } from '../modules/home/home-redirect';
 import { NotFoundPage } from '../modules/home/not-found.page';
@@ -43,6 +47,16 @@ export const router = createBrowserRouter([
               { path: 'personnes', element: <PeoplePage tab="persons" /> },
               { path: 'interims', element: <PeoplePage tab="interims" /> },
               { path: 'import-export', element: <ImportExportPage /> },
+            ],
+          },
+          {
+            path: 'dossiers',
+            children: [
+              { index: true, element: <DossiersPage mode="all" /> },
+              { path: 'a-traiter', element: <DossiersPage mode="waiting" key="waiting" /> },
+              { path: 'nouveau', element: <DossierNewPage /> },
+              { path: 'integrite', element: <IntegrityPage /> },
+              { path: ':dossierId', element: <DossierPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -21,10 +21,17 @@ export type DeskDirectory = {
   structureHeads: Map<string, { fullName: string }[]>;
 };
 
-export async function loadDeskDirectory(db: Queryable, access: Access, structureIdsToHead: string[] = []): Promise<DeskDirectory> {
+// structureIds: the structures whose names are needed; structureIdsToHead: those whose heads are named too.
+export async function loadDeskDirectory(
+  db: Queryable,
+  access: Access,
+  structureIds: (string | null)[],
+  structureIdsToHead: string[] = [],
+): Promise<DeskDirectory> {
   const today = todayIso();
+  const ids = [...structureIds, ...structureIdsToHead].filter((id): id is string => id !== null);
   const [structures, keyPosts, structureHeads] = await Promise.all([
-    listStructureNames(db, access.administrationId),
+    listStructureNames(db, access.administrationId, ids),
     listPostsWithFunction(db, access.administrationId, ['head', 'chief_of_staff', 'secretary_general']),
     listStructureHeads(db, access.administrationId, structureIdsToHead, today),
   ]);
@@ -106,8 +113,10 @@ export async function presentListItems(db: Queryable, access: Access, rows: Doss
       ),
     ]),
   );
-  const headedStructures = [...desksOf.values()].flat().flatMap((d) => (d.type === 'opinion' && d.structureId ? [d.structureId] : []));
-  const directory = await loadDeskDirectory(db, access, headedStructures);
+  const desks = [...desksOf.values()].flat();
+  const headedStructures = desks.flatMap((d) => (d.type === 'opinion' && d.structureId ? [d.structureId] : []));
+  const registries = desks.flatMap((d) => (d.type === 'registry' ? [d.structureId] : []));
+  const directory = await loadDeskDirectory(db, access, registries, headedStructures);
   const today = todayIso();
   return rows.map((r) => ({
     id: r.id,

@@ -69,10 +69,17 @@ export async function getDossier(db: Database, access: Access, dossierId: string
   ]);
   const desks = currentDesks(row, requests);
   const pastDesks = toStepEvents(events).flatMap((e) => e.waitingFor);
-  const directory = await loadDeskDirectory(db, access, [
-    ...structuresOfDesks([...desks, ...pastDesks]),
-    ...requests.flatMap((r) => (r.structureId ? [r.structureId] : [])),
-  ]);
+  const directory = await loadDeskDirectory(
+    db,
+    access,
+    [
+      row.registeredByStructureId,
+      ...assignments.map((a) => a.structureId),
+      ...directives.map((d) => d.leadStructureId),
+      ...[...desks, ...pastDesks].flatMap((d) => (d.type === 'registry' ? [d.structureId] : [])),
+    ],
+    [...structuresOfDesks([...desks, ...pastDesks]), ...requests.flatMap((r) => (r.structureId ? [r.structureId] : []))],
+  );
   const names = await listPersonNames(db, access.administrationId, [
     ...named.map((n) => n.personId),
     ...(row.registeredByPersonId ? [row.registeredByPersonId] : []),
@@ -178,7 +185,13 @@ export async function getTimeline(db: Database, access: Access, dossierId: strin
   const viewer = await loadViewer(db, access);
   const row = await findVisibleDossier(db, viewer, dossierId);
   const events = await selectEvents(db, row.id);
-  const directory = await loadDeskDirectory(db, access, structuresOfDesks(toStepEvents(events).flatMap((e) => e.waitingFor)));
+  const pastDesks = toStepEvents(events).flatMap((e) => e.waitingFor);
+  const directory = await loadDeskDirectory(
+    db,
+    access,
+    pastDesks.flatMap((d) => (d.type === 'registry' ? [d.structureId] : [])),
+    structuresOfDesks(pastDesks),
+  );
   return {
     events: events.map((e) => {
       const data = dataOf(e);

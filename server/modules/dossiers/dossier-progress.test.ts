@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { computeSteps, currentDesks, heldSince, isLate, openRequests, planCircuit, type RequestState } from './dossier-progress.js';
+import {
+  computeSteps,
+  currentDesks,
+  heldSince,
+  isLate,
+  nextRequestToOpen,
+  openRequests,
+  planCircuit,
+  requestsToOpenAtStart,
+  type RequestState,
+} from './dossier-progress.js';
 
-const request = (position: number, type: RequestState['type'], opinionId: string | null = null, round = 1): RequestState => ({
+const opened = new Date(Date.UTC(2026, 10, 2));
+const request = (
+  position: number,
+  type: RequestState['type'],
+  opinionId: string | null = null,
+  round = 1,
+  openedAt: Date | null = opened,
+): RequestState => ({
   round,
   position,
   type,
   structureId: type === 'structure' ? 's-cj' : null,
+  openedAt,
   opinionId,
 });
 
@@ -29,10 +47,25 @@ describe('the circuit of a dossier', () => {
     expect(planCircuit({ mode: 'sequential', steps: [] }, 'reserved').steps).toEqual([{ type: 'cabinet', structureId: null }]);
   });
 
-  it('opens one request at a time in sequence, all of them in parallel, in the current round only', () => {
-    const requests = [request(1, 'technical', 'o1'), request(2, 'cabinet'), request(3, 'structure'), request(1, 'technical', null, 0)];
-    expect(openRequests({ round: 1, circuitMode: 'sequential' }, requests).map((r) => r.position)).toEqual([2]);
-    expect(openRequests({ round: 1, circuitMode: 'parallel' }, requests).map((r) => r.position)).toEqual([2, 3]);
+  it('opens one request at a time in sequence, all of them in parallel', () => {
+    expect(requestsToOpenAtStart('sequential', 3)).toEqual([1]);
+    expect(requestsToOpenAtStart('parallel', 3)).toEqual([1, 2, 3]);
+    expect(requestsToOpenAtStart('sequential', 0)).toEqual([]);
+    const sequence = [request(1, 'technical', 'o1'), request(2, 'cabinet', null, 1, null), request(3, 'structure', null, 1, null)];
+    expect(nextRequestToOpen('sequential', 1, sequence)?.position).toBe(2);
+    expect(nextRequestToOpen('parallel', 1, sequence)).toBeNull();
+    // the next one is already open: nothing more to open
+    expect(nextRequestToOpen('sequential', 1, [request(1, 'technical', 'o1'), request(2, 'cabinet')])).toBeNull();
+  });
+
+  it('lists the requests of the current round that reached their desk and wait for an opinion', () => {
+    const requests = [
+      request(1, 'technical', 'o1'),
+      request(2, 'cabinet'),
+      request(3, 'structure', null, 1, null),
+      request(1, 'technical', null, 0),
+    ];
+    expect(openRequests({ round: 1 }, requests).map((r) => r.position)).toEqual([2]);
   });
 });
 

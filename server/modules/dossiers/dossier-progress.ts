@@ -10,7 +10,14 @@ export type Desk =
 
 export type CircuitStep = { type: OpinionType; structureId: string | null };
 export type CircuitPlan = { mode: CircuitMode; steps: CircuitStep[] };
-export type RequestState = { round: number; position: number; type: OpinionType; structureId: string | null; opinionId: string | null };
+export type RequestState = {
+  round: number;
+  position: number;
+  type: OpinionType;
+  structureId: string | null;
+  openedAt: Date | null;
+  opinionId: string | null;
+};
 export type DossierState = {
   status: DossierStatus;
   circuitMode: CircuitMode | null;
@@ -29,10 +36,23 @@ export function planCircuit(configured: CircuitPlan | null, confidentiality: Con
   return { mode: plan.mode, steps: needsCabinet ? [...plan.steps, { type: 'cabinet', structureId: null }] : [...plan.steps] };
 }
 
-// The requests of the current round still waiting, that may be answered now (sequential: the first one only).
-export function openRequests<R extends RequestState>(state: Pick<DossierState, 'round' | 'circuitMode'>, requests: R[]): R[] {
-  const pending = requests.filter((r) => r.round === state.round && r.opinionId === null).sort((a, b) => a.position - b.position);
-  return state.circuitMode === 'parallel' ? pending : pending.slice(0, 1);
+// The requests of the current round still waiting, that may be answered now: those that reached their desk.
+export function openRequests<R extends RequestState>(state: Pick<DossierState, 'round'>, requests: R[]): R[] {
+  return requests
+    .filter((r) => r.round === state.round && r.opinionId === null && r.openedAt !== null)
+    .sort((a, b) => a.position - b.position);
+}
+
+// Which requests of a round reach their desk when it starts: all of them in parallel, the first in sequence.
+export function requestsToOpenAtStart(mode: CircuitMode, count: number): number[] {
+  return mode === 'parallel' ? Array.from({ length: count }, (_, i) => i + 1) : count > 0 ? [1] : [];
+}
+
+// In a sequential circuit, the request that reaches its desk once an opinion is given: the next pending one.
+export function nextRequestToOpen<R extends RequestState>(mode: CircuitMode | null, round: number, requests: R[]): R | null {
+  if (mode === 'parallel') return null;
+  const pending = requests.filter((r) => r.round === round && r.opinionId === null).sort((a, b) => a.position - b.position);
+  return pending[0] && pending[0].openedAt === null ? pending[0] : null;
 }
 
 export function currentDesks(state: DossierState, requests: RequestState[]): Desk[] {

@@ -7,7 +7,7 @@ import { assertCan, type Access } from '../../platform/http/access.js';
 import { todayIso } from '../../platform/dates.js';
 import type { TDesk, TDossierListItem, TDossierQuery } from './dossiers.contract.js';
 import * as repo from './dossiers.repository.js';
-import { confidentialities, dossierStatuses } from './dossiers.tables.js';
+import { confidentialities } from './dossiers.tables.js';
 import { selectRecentEvents } from './dossier-events.repository.js';
 import { presentListItems } from './dossier-desks.service.js';
 import { dossierLabel } from './dossier-labels.js';
@@ -33,7 +33,13 @@ export async function listDossiers(db: Database, access: Access, query: TDossier
   assertCan(access, 'dossiers.read');
   const viewer = await loadViewer(db, access);
   const page = await repo.selectDossierPage(db, viewer, toFilter(query), { limit: query.limit, offset: query.offset });
-  return { items: await presentListItems(db, access, page.items), total: page.total, limit: query.limit, offset: query.offset };
+  return {
+    items: await presentListItems(db, access, page.items),
+    total: page.total,
+    isTotalCapped: page.isTotalCapped,
+    limit: query.limit,
+    offset: query.offset,
+  };
 }
 
 // The dossiers at one of the caller's desks now, oldest deadline first.
@@ -45,17 +51,17 @@ export async function getStats(db: Database, access: Access) {
   assertCan(access, 'dossiers.read');
   const viewer = await loadViewer(db, access);
   const [rows, waitingOnMe] = await Promise.all([repo.selectCounts(db, viewer, todayIso()), repo.countWaiting(db, viewer)]);
-  const byStatus = Object.fromEntries(dossierStatuses.map((s) => [s, 0])) as Record<(typeof dossierStatuses)[number], number>;
+  const byStatus = { registered: 0, in_review: 0, awaiting_decision: 0, decided: 0 };
   const byConfidentiality = Object.fromEntries(confidentialities.map((c) => [c, 0])) as Record<(typeof confidentialities)[number], number>;
-  let total = 0;
   let late = 0;
   for (const r of rows) {
+    if (r.status === 'filed') continue;
     byStatus[r.status] += r.n;
     byConfidentiality[r.confidentiality] += r.n;
-    total += r.n;
     late += r.late;
   }
-  return { total, late, waitingOnMe, byStatus, byConfidentiality };
+  const open = byStatus.registered + byStatus.in_review + byStatus.awaiting_decision;
+  return { open, late, waitingOnMe, byStatus, byConfidentiality };
 }
 
 export async function searchDossiers(db: Database, access: Access, query: { q: string; limit: number }) {

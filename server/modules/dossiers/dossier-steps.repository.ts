@@ -64,6 +64,10 @@ export function selectOpinionRequests(db: Queryable, dossierIds: string[]) {
     .orderBy(asc(dossierOpinionRequests.round), asc(dossierOpinionRequests.position));
 }
 
+export async function openRequest(tx: Queryable, requestId: string, at: Date) {
+  await tx.update(dossierOpinionRequests).set({ openedAt: at }).where(eq(dossierOpinionRequests.id, requestId));
+}
+
 export async function insertOpinion(tx: Queryable, values: typeof dossierOpinions.$inferInsert): Promise<OpinionRow> {
   const [row] = await tx.insert(dossierOpinions).values(values).returning();
   await tx

@@ -100,7 +100,14 @@ export const ZDossierQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 export type TDossierQuery = z.infer<typeof ZDossierQuery>;
-export const ZDossierList = z.object({ items: z.array(ZDossierListItem), total: z.number().int(), limit: z.number(), offset: z.number() });
+export const ZDossierList = z.object({
+  items: z.array(ZDossierListItem),
+  // exact up to 10,000; beyond, isTotalCapped says "at least"
+  total: z.number().int(),
+  isTotalCapped: z.boolean(),
+  limit: z.number(),
+  offset: z.number(),
+});
 
 export const ZExportQuery = ZDossierQuery.omit({ limit: true, offset: true });
 
@@ -117,11 +124,17 @@ export const ZSearchResult = z.object({
 export const ZSuggestQuery = z.object({ q: ZText(100) });
 export const ZSuggestions = z.object({ items: z.array(z.object({ id: z.uuid(), reference: z.string(), subject: z.string() })) });
 
+// The work in progress the caller sees: every dossier not filed yet.
 export const ZStats = z.object({
-  total: z.number().int(),
+  open: z.number().int(), // registered, in review or awaiting decision
   late: z.number().int(),
   waitingOnMe: z.number().int(),
-  byStatus: z.record(ZDossierStatus, z.number().int()),
+  byStatus: z.object({
+    registered: z.number().int(),
+    in_review: z.number().int(),
+    awaiting_decision: z.number().int(),
+    decided: z.number().int(),
+  }),
   byConfidentiality: z.record(ZConfidentiality, z.number().int()),
 });
 

@@ -48,12 +48,10 @@ export function visibleTo(scope: VisibilityScope): SQL {
   return sql`(${dossiers.administrationId} = ${scope.administrationId} AND (${anyOf}))`;
 }
 
-// An opinion request of the current round that may be answered now (sequential: no earlier one pending).
+// An opinion request at its desk now, still unanswered (only the current round has such requests).
 function openRequestWhere(condition: SQL): SQL {
   return sql`EXISTS (SELECT 1 FROM dossier_opinion_requests r
-    WHERE r.dossier_id = ${dossiers.id} AND r.round = ${dossiers.round} AND r.opinion_id IS NULL AND ${condition}
-      AND (${dossiers.circuitMode} = 'parallel' OR NOT EXISTS (SELECT 1 FROM dossier_opinion_requests r2
-        WHERE r2.dossier_id = ${dossiers.id} AND r2.round = ${dossiers.round} AND r2.opinion_id IS NULL AND r2.position < r.position)))`;
+    WHERE r.dossier_id = ${dossiers.id} AND r.opinion_id IS NULL AND r.opened_at IS NOT NULL AND ${condition})`;
 }
 
 // Dossiers at one of this person's desks now (on top of visibleTo).
@@ -122,9 +120,19 @@ function listWhere(scope: WaitingScope, filter: ListFilter): SQL {
   return and(...conditions)!;
 }
 
+// Counting half a million rows to print "512 345 dossiers" costs more than the page itself: past this many,
+// the total is given as "at least".
+export const COUNT_CAP = 10_000;
+
 export async function selectDossierPage(db: Queryable, scope: WaitingScope, filter: ListFilter, page: { limit: number; offset: number }) {
   const where = listWhere(scope, filter);
-  const [items, [total]] = await Promise.all([
+  const capped = db
+    .select({ one: sql`1` })
+    .from(dossiers)
+    .where(where)
+    .limit(COUNT_CAP + 1)
+    .as('capped');
+  const [items, [count]] = await Promise.all([
     db
       .select()
       .from(dossiers)
@@ -132,12 +140,10 @@ export async function selectDossierPage(db: Queryable, scope: WaitingScope, filt
       .orderBy(sql`${dossiers.receivedOn} DESC, ${dossiers.createdAt} DESC, ${dossiers.id}`)
       .limit(page.limit)
       .offset(page.offset),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(dossiers)
-      .where(where),
+    db.select({ n: sql<number>`count(*)::int` }).from(capped),
   ]);
-  return { items, total: total?.n ?? 0 };
+  const n = count?.n ?? 0;
+  return { items, total: Math.min(n, COUNT_CAP), isTotalCapped: n > COUNT_CAP };
 }
 
 export async function countWaiting(db: Queryable, scope: WaitingScope): Promise<number> {
@@ -148,7 +154,8 @@ export async function countWaiting(db: Queryable, scope: WaitingScope): Promise<
   return row?.n ?? 0;
 }
 
-// Counts by status and confidentiality, and late ones, among the dossiers the caller sees.
+// Counts by status and confidentiality, and late ones, among the dossiers the caller sees that are not filed
+// yet (the archive grows without end; the work in progress does not).
 export async function selectCounts(db: Queryable, scope: VisibilityScope, today: string) {
   return db
     .select({
@@ -158,7 +165,7 @@ export async function selectCounts(db: Queryable, scope: VisibilityScope, today:
       late: sql<number>`(count(*) FILTER (WHERE ${isLateSql(today)}))::int`,
     })
     .from(dossiers)
-    .where(visibleTo(scope))
+    .where(and(visibleTo(scope), sql`${dossiers.status} <> 'filed'`))
     .groupBy(dossiers.status, dossiers.confidentiality);
 }
 

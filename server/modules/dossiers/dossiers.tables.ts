@@ -207,15 +207,18 @@ export const dossierOpinionRequests = pgTable(
     position: integer('position').notNull(),
     type: text('type', { enum: opinionTypes }).notNull(),
     structureId: uuid('structure_id').references(() => structures.id, { onDelete: 'restrict' }),
+    // when the request reached its desk (sollicité le): at once in a parallel circuit, one after the other in
+    // a sequential one; null while an earlier opinion is awaited
+    openedAt: timestamp('opened_at', { withTimezone: true, precision: 3 }),
     opinionId: uuid('opinion_id'),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('dossier_opinion_requests_key').on(t.dossierId, t.round, t.position),
-    // "waiting on me": pending requests by type
-    index('dossier_opinion_requests_pending_idx')
-      .on(t.administrationId, t.type, t.dossierId)
-      .where(sql`${t.opinionId} IS NULL`),
+    // "waiting on me": the requests open now, by type (and structure)
+    index('dossier_opinion_requests_open_idx')
+      .on(t.administrationId, t.type, t.structureId, t.dossierId)
+      .where(sql`${t.opinionId} IS NULL AND ${t.openedAt} IS NOT NULL`),
   ],
 );
 

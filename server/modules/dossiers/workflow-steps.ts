@@ -11,7 +11,15 @@ import type { DossierKind } from './dossiers.tables.js';
 import * as steps from './dossier-steps.repository.js';
 import { recordEvent } from './dossier-events.service.js';
 import { loadCircuit } from './dossier-settings.service.js';
-import { currentDesks, planCircuit, sameDesks, type CircuitStep, type Desk } from './dossier-progress.js';
+import {
+  currentDesks,
+  nextRequestToOpen,
+  planCircuit,
+  requestsToOpenAtStart,
+  sameDesks,
+  type CircuitStep,
+  type Desk,
+} from './dossier-progress.js';
 import type { ActingPost } from './dossier-viewer.js';
 
 // Who acts, in the name of which post, and when (now unless history is being loaded).
@@ -59,9 +67,10 @@ async function nameOnDossier(tx: Tx, row: DossierRow, personIds: string[]) {
 
 // The opinion requests of a round, from the circuit of the dossier's kind (fixed when the round starts).
 // A reserved affair is seen only by the people named: the circuit names those whose opinion it asks for.
-async function openRound(tx: Tx, row: DossierRow, round: number) {
+async function openRound(tx: Tx, row: DossierRow, round: number, at: Date) {
   const plan = planCircuit(await loadCircuit(tx, row.administrationId, row.kind), row.confidentiality);
   if (row.confidentiality === 'reserved') await nameOnDossier(tx, row, await listCircuitPeople(tx, row.administrationId, plan.steps));
+  const openAtStart = new Set(requestsToOpenAtStart(plan.mode, plan.steps.length));
   const requests = await steps.insertOpinionRequests(
     tx,
     plan.steps.map((s, i) => ({
@@ -71,6 +80,7 @@ async function openRound(tx: Tx, row: DossierRow, round: number) {
       position: i + 1,
       type: s.type,
       structureId: s.structureId,
+      openedAt: openAtStart.has(i + 1) ? at : null,
     })),
   );
   return { mode: plan.mode, status: requests.length > 0 ? ('in_review' as const) : ('awaiting_decision' as const) };
@@ -164,7 +174,7 @@ export async function applyAssignment(
 
   let updated = row;
   if (row.status === 'registered') {
-    const round = await openRound(tx, row, row.round);
+    const round = await openRound(tx, row, row.round, actor.at ?? new Date());
     updated = await repo.updateDossier(tx, row.id, { status: round.status, circuitMode: round.mode });
   }
   const after = await desksOf(tx, updated);
@@ -211,6 +221,9 @@ export async function applyOpinion(
     ...(actor.at ? { createdAt: actor.at } : {}),
   });
   const remaining = requests.filter((r) => r.round === row.round && r.opinionId === null && r.id !== request.id);
+  // in sequence, the next opinion is asked for now
+  const next = nextRequestToOpen(row.circuitMode, row.round, remaining);
+  if (next) await steps.openRequest(tx, next.id, actor.at ?? new Date());
   const updated = remaining.length === 0 ? await repo.updateDossier(tx, row.id, { status: 'awaiting_decision' }) : row;
   const after = await desksOf(tx, updated);
   await recordEvent(tx, {
@@ -265,7 +278,7 @@ export async function applyDecision(tx: Tx, actor: StepActor & { post: ActingPos
     updated = await repo.updateDossier(tx, row.id, { status: 'decided' });
   } else if (input.outcome === 'returned') {
     // back for more information: the circuit starts again in a new round
-    const round = await openRound(tx, row, row.round + 1);
+    const round = await openRound(tx, row, row.round + 1, actor.at ?? new Date());
     updated = await repo.updateDossier(tx, row.id, { round: row.round + 1, status: round.status, circuitMode: round.mode });
   }
   await recordEvent(tx, {

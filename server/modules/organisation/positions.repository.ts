@@ -65,8 +65,9 @@ export async function selectPersonNames(db: Queryable, administrationId: string,
   return result.rows;
 }
 
-export async function selectStructureNames(db: Queryable, administrationId: string) {
+export async function selectStructureNames(db: Queryable, administrationId: string, ids?: string[]) {
+  const filter = ids ? sql`AND id = ANY(${sql.param(ids)}::uuid[])` : sql``;
   const result = await db.execute<{ id: string; name: string; acronym: string | null; kind: string }>(sql`
-    SELECT id, name, acronym, kind FROM structures WHERE administration_id = ${administrationId}`);
+    SELECT id, name, acronym, kind FROM structures WHERE administration_id = ${administrationId} ${filter}`);
   return result.rows;
 }

@@ -65,8 +65,9 @@ export async function listPersonNames(db: Queryable, administrationId: string, p
   return new Map(rows.map((r) => [r.id, r.full_name]));
 }
 
-// structure id → name, kind and acronym, for every structure of the administration
-export async function listStructureNames(db: Queryable, administrationId: string) {
-  const rows = await selectStructureNames(db, administrationId);
+// structure id → name, kind and acronym, for the structures of the administration (all, or those of the ids)
+export async function listStructureNames(db: Queryable, administrationId: string, ids?: string[]) {
+  if (ids && ids.length === 0) return new Map<string, { name: string; acronym: string | null; kind: StructureKind }>();
+  const rows = await selectStructureNames(db, administrationId, ids ? [...new Set(ids)] : undefined);
   return new Map(rows.map((r) => [r.id, { name: r.name, acronym: r.acronym, kind: r.kind as StructureKind }]));
 }

@@ -2967,6 +2967,7 @@ export interface paths {
                                 heldSince: string | null;
                             }[];
                             total: number;
+                            isTotalCapped: boolean;
                             limit: number;
                             offset: number;
                         };
@@ -3238,6 +3239,7 @@ export interface paths {
                                 heldSince: string | null;
                             }[];
                             total: number;
+                            isTotalCapped: boolean;
                             limit: number;
                             offset: number;
                         };
@@ -3284,11 +3286,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            total: number;
+                            open: number;
                             late: number;
                             waitingOnMe: number;
                             byStatus: {
-                                [key: string]: number;
+                                registered: number;
+                                in_review: number;
+                                awaiting_decision: number;
+                                decided: number;
                             };
                             byConfidentiality: {
                                 [key: string]: number;

@@ -103,6 +103,7 @@ CREATE TABLE "dossier_opinion_requests" (
 	"position" integer NOT NULL,
 	"type" text NOT NULL,
 	"structure_id" uuid,
+	"opened_at" timestamp (3) with time zone,
 	"opinion_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -211,7 +212,7 @@ CREATE UNIQUE INDEX "dossier_events_seq_key" ON "dossier_events" USING btree ("d
 CREATE INDEX "dossier_events_admin_idx" ON "dossier_events" USING btree ("administration_id","at");--> statement-breakpoint
 CREATE INDEX "dossier_named_persons_person_idx" ON "dossier_named_persons" USING btree ("person_id","dossier_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "dossier_opinion_requests_key" ON "dossier_opinion_requests" USING btree ("dossier_id","round","position");--> statement-breakpoint
-CREATE INDEX "dossier_opinion_requests_pending_idx" ON "dossier_opinion_requests" USING btree ("administration_id","type","dossier_id") WHERE "dossier_opinion_requests"."opinion_id" IS NULL;--> statement-breakpoint
+CREATE INDEX "dossier_opinion_requests_open_idx" ON "dossier_opinion_requests" USING btree ("administration_id","type","structure_id","dossier_id") WHERE "dossier_opinion_requests"."opinion_id" IS NULL AND "dossier_opinion_requests"."opened_at" IS NOT NULL;--> statement-breakpoint
 CREATE UNIQUE INDEX "dossier_opinions_request_key" ON "dossier_opinions" USING btree ("request_id");--> statement-breakpoint
 CREATE INDEX "dossier_opinions_dossier_idx" ON "dossier_opinions" USING btree ("dossier_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "dossiers_reference_key" ON "dossiers" USING btree ("administration_id","reference");--> statement-breakpoint
