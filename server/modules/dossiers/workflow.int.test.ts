@@ -316,3 +316,41 @@ describe('returned, deferred, acting holders', () => {
     expect((decision.json() as DossierDetail).decisions[0]).toMatchObject({ decidedByName: 'Sylvère Kpossou', isInterim: true });
   });
 });
+
+describe('a delegate deciding by succession', () => {
+  it('lets the DC decide while the mayor is away when a succession rule says so, “par intérim”, and not otherwise', async () => {
+    const townDc = await ctx.login('dc@mairie.demo.bj');
+    const townSecretariat = await ctx.login('secretariat@mairie.demo.bj');
+    const townSg = await ctx.login('sg@mairie.demo.bj');
+    const town = await townDc.administrationId('MZG');
+    const posts = (await townDc.get(`/api/administrations/${town}/organisation/posts`)).json() as {
+      items: { id: string; function: string; holders: { personId: string }[] }[];
+    };
+    const mayorPost = posts.items.find((p) => p.function === 'head')!;
+    const dcPost = posts.items.find((p) => p.function === 'chief_of_staff')!;
+    const townSgm = await findStructureId(townDc, town, 'SGM');
+    const d = await registerDossier(townSecretariat, town, { subject: 'Dossier à décider en l’absence du Maire' });
+    await townDc.post(dossiersUrl(town, `/${d.id}/assignments`), { assignments: [{ structureId: townSgm, purpose: 'action' }] });
+    await townSg.post(dossiersUrl(town, `/${d.id}/opinions`), { verdict: 'favourable', text: 'Favorable.' });
+
+    // the mayor present, or away without a rule: the DC may not decide
+    expect((await townDc.post(dossiersUrl(town, `/${d.id}/decision`), { outcome: 'approved' })).statusCode).toBe(403);
+    const today = todayIso();
+    const absence = await townDc.post(`/api/administrations/${town}/organisation/absences`, {
+      personId: mayorPost.holders[0]!.personId,
+      startDate: today,
+      endDate: today,
+      reason: 'Mission',
+    });
+    expect(absence.statusCode).toBe(201);
+    expect((await townDc.post(dossiersUrl(town, `/${d.id}/decision`), { outcome: 'approved' })).statusCode).toBe(403);
+
+    // the organisation's rule: in the mayor's absence, the DC stands in (for anything)
+    await ctx.db.execute(
+      sql`INSERT INTO succession_rules (administration_id, post_id, context, position, substitute_post_id) VALUES (${town}, ${mayorPost.id}, 'any', 0, ${dcPost.id})`,
+    );
+    const res = await townDc.post(dossiersUrl(town, `/${d.id}/decision`), { outcome: 'approved', comment: 'Pour le Maire absent.' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((res.json() as DossierDetail).decisions[0]).toMatchObject({ decidedByName: 'Edwige Ahouandjinou', isInterim: true });
+  });
+});
