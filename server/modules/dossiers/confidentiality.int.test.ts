@@ -84,10 +84,10 @@ describe.each(everyone)('%s', (who) => {
     const s = stats.json() as { open: number; byConfidentiality: Record<string, number>; waitingOnMe: number };
     const { items, total } = list.json() as { items: ListItem[]; total: number };
     expect(total).toBe(items.length);
-    const notFiled = items.filter((i) => i.status !== 'filed');
-    expect(s.open).toBe(notFiled.filter((i) => i.status !== 'decided').length);
+    const open = items.filter((i) => ['registered', 'in_review', 'awaiting_decision'].includes(i.status));
+    expect(s.open).toBe(open.length);
     for (const level of ['normal', 'sensitive', 'reserved']) {
-      expect(s.byConfidentiality[level]).toBe(notFiled.filter((i) => i.confidentiality === level).length);
+      expect(s.byConfidentiality[level]).toBe(open.filter((i) => i.confidentiality === level).length);
     }
     const waiting = (await agent().get(dossiersUrl(mit, '/waiting?limit=200'))).json() as { total: number };
     expect(s.waitingOnMe).toBe(waiting.total);

@@ -2,8 +2,7 @@
 import type { Queryable } from '../../platform/db/client.js';
 import type { Access } from '../../platform/http/access.js';
 import { todayIso } from '../../platform/dates.js';
-import { listHoldersOn } from '../organisation/holders.service.js';
-import { listPostsWithFunction, listStructureHeads, listStructureNames } from '../organisation/positions.service.js';
+import { listPostsWithFunctionAndPeople, listStructureHeads, listStructureNames } from '../organisation/positions.service.js';
 import type { TDesk, TDossierListItem } from './dossiers.contract.js';
 import type { DossierRow } from './dossiers.repository.js';
 import { selectHeldSince } from './dossier-events.repository.js';
@@ -32,23 +31,12 @@ export async function loadDeskDirectory(
   const ids = [...structureIds, ...structureIdsToHead].filter((id): id is string => id !== null);
   const [structures, keyPosts, structureHeads] = await Promise.all([
     listStructureNames(db, access.administrationId, ids),
-    listPostsWithFunction(db, access.administrationId, ['head', 'chief_of_staff', 'secretary_general']),
+    listPostsWithFunctionAndPeople(db, access.administrationId, ['head', 'chief_of_staff', 'secretary_general'], today),
     listStructureHeads(db, access.administrationId, structureIdsToHead, today),
   ]);
-  const holders = await listHoldersOn(
-    db,
-    access.administrationId,
-    today,
-    keyPosts.map((p) => p.id),
-  );
   const keyPost = (fn: string): KeyPost | null => {
     const post = keyPosts.find((p) => p.function === fn);
-    if (!post) return null;
-    const entry = holders.get(post.id);
-    // who is actually there: holders present, else the acting persons (interim)
-    const present = (entry?.holders ?? []).filter((h) => !h.isAbsent);
-    const people = present.length > 0 ? present : [...(entry?.acting ?? []), ...(entry?.holders ?? [])];
-    return { title: post.title, structureId: post.structureId, structureName: post.structureName, names: people.map((h) => h.fullName) };
+    return post ? { title: post.title, structureId: post.structureId, structureName: post.structureName, names: post.people } : null;
   };
   return {
     structures,

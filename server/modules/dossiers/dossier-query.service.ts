@@ -51,11 +51,11 @@ export async function getStats(db: Database, access: Access) {
   assertCan(access, 'dossiers.read');
   const viewer = await loadViewer(db, access);
   const [rows, waitingOnMe] = await Promise.all([repo.selectCounts(db, viewer, todayIso()), repo.countWaiting(db, viewer)]);
-  const byStatus = { registered: 0, in_review: 0, awaiting_decision: 0, decided: 0 };
+  const byStatus = { registered: 0, in_review: 0, awaiting_decision: 0 };
   const byConfidentiality = Object.fromEntries(confidentialities.map((c) => [c, 0])) as Record<(typeof confidentialities)[number], number>;
   let late = 0;
   for (const r of rows) {
-    if (r.status === 'filed') continue;
+    if (r.status === 'filed' || r.status === 'decided') continue;
     byStatus[r.status] += r.n;
     byConfidentiality[r.confidentiality] += r.n;
     late += r.late;

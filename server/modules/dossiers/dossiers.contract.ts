@@ -124,17 +124,12 @@ export const ZSearchResult = z.object({
 export const ZSuggestQuery = z.object({ q: ZText(100) });
 export const ZSuggestions = z.object({ items: z.array(z.object({ id: z.uuid(), reference: z.string(), subject: z.string() })) });
 
-// The work in progress the caller sees: every dossier not filed yet.
+// The work in progress the caller sees: the open dossiers (registered, in review or awaiting decision).
 export const ZStats = z.object({
-  open: z.number().int(), // registered, in review or awaiting decision
+  open: z.number().int(),
   late: z.number().int(),
   waitingOnMe: z.number().int(),
-  byStatus: z.object({
-    registered: z.number().int(),
-    in_review: z.number().int(),
-    awaiting_decision: z.number().int(),
-    decided: z.number().int(),
-  }),
+  byStatus: z.object({ registered: z.number().int(), in_review: z.number().int(), awaiting_decision: z.number().int() }),
   byConfidentiality: z.record(ZConfidentiality, z.number().int()),
 });
 

@@ -154,8 +154,8 @@ export async function countWaiting(db: Queryable, scope: WaitingScope): Promise<
   return row?.n ?? 0;
 }
 
-// Counts by status and confidentiality, and late ones, among the dossiers the caller sees that are not filed
-// yet (the archive grows without end; the work in progress does not).
+// Counts by status and confidentiality, and late ones, among the open dossiers the caller sees (the archive
+// of decided dossiers grows without end; the work in progress does not).
 export async function selectCounts(db: Queryable, scope: VisibilityScope, today: string) {
   return db
     .select({
@@ -165,7 +165,7 @@ export async function selectCounts(db: Queryable, scope: VisibilityScope, today:
       late: sql<number>`(count(*) FILTER (WHERE ${isLateSql(today)}))::int`,
     })
     .from(dossiers)
-    .where(and(visibleTo(scope), sql`${dossiers.status} <> 'filed'`))
+    .where(and(visibleTo(scope), isOpenSql))
     .groupBy(dossiers.status, dossiers.confidentiality);
 }
 

@@ -71,3 +71,33 @@ export async function selectStructureNames(db: Queryable, administrationId: stri
     SELECT id, name, acronym, kind FROM structures WHERE administration_id = ${administrationId} ${filter}`);
   return result.rows;
 }
+
+// Posts with one of the functions and the people in them on a date: holders (assignment) and acting
+// persons (interim), each marked absent or not. One query.
+export async function selectPostsWithFunctionAndHolders(db: Queryable, administrationId: string, functions: string[], onDate: string) {
+  const result = await db.execute<{
+    id: string;
+    title: string;
+    function: string;
+    structure_id: string;
+    structure_name: string;
+    full_name: string | null;
+    is_interim: boolean | null;
+    is_absent: boolean | null;
+  }>(sql`
+    SELECT po.id, po.title, po.function, po.structure_id, s.name AS structure_name, h.full_name, h.is_interim,
+           EXISTS (SELECT 1 FROM absences ab WHERE ab.person_id = h.person_id AND ${onDate}::date BETWEEN ab.start_date AND ab.end_date) AS is_absent
+      FROM posts po
+      JOIN structures s ON s.id = po.structure_id
+      LEFT JOIN LATERAL (
+        SELECT x.person_id, x.is_interim, p.first_name || ' ' || p.last_name AS full_name
+          FROM (SELECT a.person_id, false AS is_interim FROM assignments a
+                 WHERE a.post_id = po.id AND a.start_date <= ${onDate}::date AND (a.end_date IS NULL OR a.end_date >= ${onDate}::date)
+                UNION ALL
+                SELECT i.person_id, true FROM interims i WHERE i.post_id = po.id AND ${onDate}::date BETWEEN i.start_date AND i.end_date) x
+          JOIN persons p ON p.id = x.person_id
+      ) h ON true
+     WHERE po.administration_id = ${administrationId} AND po.function = ANY(${sql.param(functions)}::text[])
+     ORDER BY po.sort_order, h.is_interim, h.full_name`);
+  return result.rows;
+}

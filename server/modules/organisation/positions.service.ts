@@ -3,6 +3,7 @@
 import type { Queryable } from '../../platform/db/client.js';
 import type { PostFunction, StructureKind } from './organisation.tables.js';
 import {
+  selectPostsWithFunctionAndHolders,
   selectPersonNames,
   selectPositionsHeld,
   selectPostsWithFunction,
@@ -70,4 +71,32 @@ export async function listStructureNames(db: Queryable, administrationId: string
   if (ids && ids.length === 0) return new Map<string, { name: string; acronym: string | null; kind: StructureKind }>();
   const rows = await selectStructureNames(db, administrationId, ids ? [...new Set(ids)] : undefined);
   return new Map(rows.map((r) => [r.id, { name: r.name, acronym: r.acronym, kind: r.kind as StructureKind }]));
+}
+
+export type KeyPost = { id: string; title: string; function: PostFunction; structureId: string; structureName: string; people: string[] };
+
+// Posts with one of the functions (the head's, the DC's, the SG's) and who is actually there on the date:
+// the holders present, else the acting persons (interim), else the holders even if away.
+export async function listPostsWithFunctionAndPeople(db: Queryable, administrationId: string, functions: PostFunction[], onDate: string) {
+  const rows = await selectPostsWithFunctionAndHolders(db, administrationId, functions, onDate);
+  const posts = new Map<string, KeyPost & { holders: { name: string; isAbsent: boolean }[]; acting: string[] }>();
+  for (const r of rows) {
+    const post = posts.get(r.id) ?? {
+      id: r.id,
+      title: r.title,
+      function: r.function as PostFunction,
+      structureId: r.structure_id,
+      structureName: r.structure_name,
+      people: [],
+      holders: [],
+      acting: [],
+    };
+    if (r.full_name && r.is_interim) post.acting.push(r.full_name);
+    else if (r.full_name) post.holders.push({ name: r.full_name, isAbsent: Boolean(r.is_absent) });
+    posts.set(r.id, post);
+  }
+  return [...posts.values()].map(({ holders, acting, ...post }): KeyPost => {
+    const present = holders.filter((h) => !h.isAbsent).map((h) => h.name);
+    return { ...post, people: present.length > 0 ? present : acting.length > 0 ? acting : holders.map((h) => h.name) };
+  });
 }

@@ -3293,7 +3293,6 @@ export interface paths {
                                 registered: number;
                                 in_review: number;
                                 awaiting_decision: number;
-                                decided: number;
                             };
                             byConfidentiality: {
                                 [key: string]: number;
