@@ -19,13 +19,14 @@ export const paths = {
   dossierNew: (a: string) => `/a/${a}/dossiers/nouveau`,
   dossier: (a: string, id: string) => `/a/${a}/dossiers/${id}`,
   dossiersIntegrity: (a: string) => `/a/${a}/dossiers/integrite`,
+  dossiersSettings: (a: string) => `/a/${a}/dossiers/reglages`,
 };
 
 // When switching administration, stay in the same list page (ids of the old one mean nothing in the new one).
 export function sameSectionIn(pathname: string, administrationId: string): string {
   const match = /^\/a\/[^/]+\/organisation\/(organigramme|structures|postes|personnes|interims|import-export)/.exec(pathname);
   if (match) return `/a/${administrationId}/organisation/${match[1]}`;
-  const dossiers = /^\/a\/[^/]+\/dossiers(\/(a-traiter|nouveau|integrite))?(\/|$)/.exec(pathname);
+  const dossiers = /^\/a\/[^/]+\/dossiers(\/(a-traiter|nouveau|integrite|reglages))?(\/|$)/.exec(pathname);
   if (dossiers) return `/a/${administrationId}/dossiers${dossiers[1] ?? ''}`;
   return paths.home(administrationId);
 }

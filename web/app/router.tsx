@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginPage } from '../modules/auth/login.page';
 import { DossierNewPage } from '../modules/dossiers/dossier-new.page';
+import { DossierSettingsPage } from '../modules/dossiers/dossier-settings.page';
 import { DossierPage } from '../modules/dossiers/dossier.page';
 import { DossiersPage } from '../modules/dossiers/dossiers-list.page';
 import { IntegrityPage } from '../modules/dossiers/integrity.page';
@@ -56,6 +57,7 @@ export const router = createBrowserRouter([
               { path: 'a-traiter', element: <DossiersPage mode="waiting" key="waiting" /> },
               { path: 'nouveau', element: <DossierNewPage /> },
               { path: 'integrite', element: <IntegrityPage /> },
+              { path: 'reglages', element: <DossierSettingsPage /> },
               { path: ':dossierId', element: <DossierPage /> },
             ],
           },

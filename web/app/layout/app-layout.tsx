@@ -31,6 +31,7 @@ import {
   IconFolder,
   IconHistory,
   IconInbox,
+  IconPencil,
   IconPlus,
   IconHome,
   IconLogout,
@@ -242,8 +243,9 @@ function DossiersNavigation({ a }: { a: string }) {
   const canRead = useCan('dossiers.read');
   const canRegister = useCan('dossiers.register');
   const canVerify = useCan('dossiers.verify');
+  const canConfigure = useCan('dossiers.configure');
   if (!canRead) return null;
-  const special = [paths.dossiersWaiting(a), paths.dossierNew(a), paths.dossiersIntegrity(a)];
+  const special = [paths.dossiersWaiting(a), paths.dossierNew(a), paths.dossiersIntegrity(a), paths.dossiersSettings(a)];
   const items = [
     {
       to: paths.dossiers(a),
@@ -262,6 +264,16 @@ function DossiersNavigation({ a }: { a: string }) {
             label: t('nav.dossiersIntegrity'),
             icon: <IconHistory />,
             active: pathname === paths.dossiersIntegrity(a),
+          },
+        ]
+      : []),
+    ...(canConfigure
+      ? [
+          {
+            to: paths.dossiersSettings(a),
+            label: t('nav.dossiersSettings'),
+            icon: <IconPencil />,
+            active: pathname === paths.dossiersSettings(a),
           },
         ]
       : []),

@@ -1,5 +1,19 @@
 // Dossiers: the list with its filters, the search box with highlighted extracts, and "waiting on me".
-import { Anchor, Button, CloseButton, Collapse, Group, Pagination, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  CloseButton,
+  Collapse,
+  Grid,
+  Group,
+  Pagination,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +24,7 @@ import { IconDownload, IconPlus, IconSearch } from '../../ui/icons';
 import { PageHeader } from '../../ui/page-header';
 import { EmptyState, ErrorState, PageSkeleton } from '../../ui/states';
 import { DossierCard } from './dossier-card';
+import { NotificationsCard } from './notifications-card';
 import { dossierFiles, useDossierSearch, useDossiers, useDossierStats, useWaitingDossiers } from './dossiers.api';
 import { confidentialities, dossierKinds, dossierStatuses, holderFilters } from './dossiers.labels';
 import type { DossierFilters, DossierList } from './dossiers.types';
@@ -95,7 +110,16 @@ export function DossiersPage({ mode }: { mode: 'all' | 'waiting' }) {
         )}
         {!isWaiting && !q && <Filters filters={filters} onChange={setFilter} onReset={() => setParams(new URLSearchParams())} />}
         {isWaiting ? (
-          <WaitingResults a={a} page={page} onPage={setPage} />
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, lg: 8 }}>
+              <Stack gap="md">
+                <WaitingResults a={a} page={page} onPage={setPage} />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              <NotificationsCard a={a} />
+            </Grid.Col>
+          </Grid>
         ) : q ? (
           <SearchResults a={a} q={q} />
         ) : (

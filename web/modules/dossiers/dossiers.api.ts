@@ -1,7 +1,17 @@
 // Queries and mutations of the dossiers module (/api/administrations/:id/dossiers/...).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiRequest, unwrap } from '../../app/api/client';
-import type { AssignBody, Attachment, DecisionBody, DossierBody, DossierFilters, OpinionBody } from './dossiers.types';
+import type {
+  AssignBody,
+  Attachment,
+  Circuit,
+  CircuitBody,
+  DecisionBody,
+  DossierBody,
+  DossierFilters,
+  OpinionBody,
+  SettingsBody,
+} from './dossiers.types';
 
 const base = (a: string) => `/api/administrations/${a}/dossiers`;
 
@@ -154,4 +164,28 @@ export function useDossierSettings(a: string) {
     queryKey: [...dossierKeys.all(a), 'settings'] as const,
     queryFn: () => unwrap(api.GET('/api/administrations/{administrationId}/dossiers/settings', { params: adminPath(a) })),
   });
+}
+
+export function useCircuits(a: string) {
+  return useQuery({
+    queryKey: [...dossierKeys.all(a), 'circuits'] as const,
+    queryFn: () => unwrap(api.GET('/api/administrations/{administrationId}/dossiers/circuits', { params: adminPath(a) })),
+  });
+}
+
+export function useSaveSettings(a: string) {
+  return useDossierMutation(a, (body: SettingsBody) =>
+    unwrap(api.PUT('/api/administrations/{administrationId}/dossiers/settings', { params: adminPath(a), body })),
+  );
+}
+
+export function useSaveCircuit(a: string) {
+  return useDossierMutation(a, ({ kind, body }: { kind: Circuit['kind']; body: CircuitBody }) =>
+    unwrap(
+      api.PUT('/api/administrations/{administrationId}/dossiers/circuits/{kind}', {
+        params: { path: { administrationId: a, kind } },
+        body,
+      }),
+    ),
+  );
 }

@@ -29,3 +29,6 @@ export type DossierFilters = {
   confidentiality?: DossierListItem['confidentiality'];
   kind?: DossierListItem['kind'];
 };
+export type Circuit = ApiResponse<`${Base}/circuits`, 'get'>['items'][number];
+export type CircuitBody = ApiBody<`${Base}/circuits/{kind}`, 'put'>;
+export type SettingsBody = ApiBody<`${Base}/settings`, 'put'>;
