@@ -1,14 +1,7 @@
 // Per-administration settings of the dossiers: reference format, yearly counters, circuits. No rules here.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
-import {
-  dossierCircuits,
-  dossierCircuitSteps,
-  dossierReferenceCounters,
-  dossiers,
-  dossierSettings,
-  type DossierKind,
-} from './dossiers.tables.js';
+import { dossierCircuits, dossierCircuitSteps, dossierReferenceCounters, dossierSettings, type DossierKind } from './dossiers.tables.js';
 
 export async function selectSettings(db: Queryable, administrationId: string) {
   const [row] = await db.select().from(dossierSettings).where(eq(dossierSettings.administrationId, administrationId));
@@ -83,12 +76,4 @@ export async function replaceCircuit(
   if (steps.length > 0) {
     await tx.insert(dossierCircuitSteps).values(steps.map((s, i) => ({ circuitId: circuit!.id, position: i + 1, ...s })));
   }
-}
-
-export async function isReferenceTaken(db: Queryable, administrationId: string, reference: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: dossiers.id })
-    .from(dossiers)
-    .where(and(eq(dossiers.administrationId, administrationId), eq(dossiers.reference, reference)));
-  return Boolean(row);
 }

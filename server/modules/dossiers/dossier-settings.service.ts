@@ -10,6 +10,7 @@ import { listStructureNames } from '../organisation/positions.service.js';
 import type { TCircuitBody, TDossierSettingsBody } from './dossiers.contract.js';
 import { dossierKinds, type DossierKind } from './dossiers.tables.js';
 import * as repo from './dossier-settings.repository.js';
+import { selectDossierByReference } from './dossiers.repository.js';
 import { DEFAULT_CIRCUIT, type CircuitPlan } from './dossier-progress.js';
 import { checkReferenceFormat, DEFAULT_REFERENCE_FORMAT, formatReference } from './reference-format.js';
 
@@ -34,7 +35,7 @@ export async function allocateReference(tx: Queryable, administrationId: string,
       sequence,
       code: settings.referenceCode,
     });
-    if (!(await repo.isReferenceTaken(tx, administrationId, reference))) return { reference, year, sequence };
+    if (!(await selectDossierByReference(tx, administrationId, reference))) return { reference, year, sequence };
   }
   throw new AppError('conflict');
 }
