@@ -102,7 +102,7 @@ export const ZDossierQuery = z.object({
 export type TDossierQuery = z.infer<typeof ZDossierQuery>;
 export const ZDossierList = z.object({
   items: z.array(ZDossierListItem),
-  // exact up to 10,000; beyond, isTotalCapped says "at least"
+  // exact up to 1,000; beyond, isTotalCapped says "at least" (counting an archive costs more than the page)
   total: z.number().int(),
   isTotalCapped: z.boolean(),
   limit: z.number(),

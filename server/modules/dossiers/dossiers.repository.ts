@@ -122,7 +122,7 @@ function listWhere(scope: WaitingScope, filter: ListFilter): SQL {
 
 // Counting half a million rows to print "512 345 dossiers" costs more than the page itself: past this many,
 // the total is given as "at least".
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 1_000;
 
 export async function selectDossierPage(db: Queryable, scope: WaitingScope, filter: ListFilter, page: { limit: number; offset: number }) {
   const where = listWhere(scope, filter);
