@@ -11,6 +11,7 @@ const reasons = {
   sequence_gap: 'an event is missing or out of order',
   previous_hash_mismatch: 'the event does not link to the previous one (an earlier event was rewritten)',
   content_hash_mismatch: 'the event was altered after it was written',
+  status_mismatch: 'the dossier is not where its last event left it (last events removed, or the dossier changed directly)',
 };
 
 async function canConnect(url: string): Promise<boolean> {

@@ -65,7 +65,7 @@ export function selectRecentEvents(db: Queryable, where: SQL, isWaiting: SQL, si
 // Dossiers of an administration in id order, a batch at a time, for checking every chain.
 export function selectDossierBatch(db: Queryable, administrationId: string | null, afterId: string | null, limit: number) {
   return db
-    .select({ id: dossiers.id, reference: dossiers.reference, administrationId: dossiers.administrationId })
+    .select({ id: dossiers.id, reference: dossiers.reference, administrationId: dossiers.administrationId, status: dossiers.status })
     .from(dossiers)
     .where(
       and(administrationId ? eq(dossiers.administrationId, administrationId) : undefined, afterId ? gt(dossiers.id, afterId) : undefined),

@@ -343,7 +343,7 @@ export const ZIntegrityReport = z.object({
       reference: z.string(),
       seq: z.number().int(),
       eventId: z.number().int().nullable(),
-      reason: z.enum(['sequence_gap', 'previous_hash_mismatch', 'content_hash_mismatch']),
+      reason: z.enum(['sequence_gap', 'previous_hash_mismatch', 'content_hash_mismatch', 'status_mismatch']),
     })
     .nullable(),
 });

@@ -45,6 +45,12 @@ describe('the chain of a dossier’s events', () => {
     expect(findChainBreak(events)).toEqual({ eventId: 103, seq: 2, reason: 'sequence_gap' });
   });
 
+  it('notices the last events cut off, by the dossier’s current status', () => {
+    const events = chain(3);
+    expect(findChainBreak(events, 'registered')).toBeNull();
+    expect(findChainBreak(events.slice(0, 2), 'decided')).toEqual({ eventId: 102, seq: 2, reason: 'status_mismatch' });
+  });
+
   it('notices an event rewritten with a fresh hash, since the next one no longer links to it', () => {
     const events = chain(3);
     const second = events[1]!;

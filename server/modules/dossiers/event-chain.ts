@@ -21,7 +21,9 @@ export type StoredEvent = ChainedContent & { id: number; prevHash: string; hash:
 export type ChainBreak = {
   eventId: number | null;
   seq: number;
-  reason: 'sequence_gap' | 'previous_hash_mismatch' | 'content_hash_mismatch';
+  // status_mismatch: the dossier's status is not the one its last event left (last events removed, or the
+  // dossier changed behind the application's back)
+  reason: 'sequence_gap' | 'previous_hash_mismatch' | 'content_hash_mismatch' | 'status_mismatch';
 };
 
 // JSON with object keys sorted at every level: PostgreSQL's jsonb does not keep key order.
@@ -38,8 +40,9 @@ export function hashEvent(content: ChainedContent, prevHash: string): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(content)).digest('hex');
 }
 
-// The first broken link of one dossier's events (sorted by seq), or null when the chain holds.
-export function findChainBreak(events: StoredEvent[]): ChainBreak | null {
+// The first broken link of one dossier's events (sorted by seq), or null when the chain holds. With the
+// dossier's current status, removing its last events is caught too (the chain alone cannot see a cut tail).
+export function findChainBreak(events: StoredEvent[], currentStatus?: string): ChainBreak | null {
   let prevHash = GENESIS_HASH;
   for (const [index, e] of events.entries()) {
     if (e.seq !== index + 1) return { eventId: e.id, seq: index + 1, reason: 'sequence_gap' };
@@ -47,6 +50,11 @@ export function findChainBreak(events: StoredEvent[]): ChainBreak | null {
     const { id: _id, prevHash: _prev, hash, ...content } = e;
     if (hashEvent(content, e.prevHash) !== hash) return { eventId: e.id, seq: e.seq, reason: 'content_hash_mismatch' };
     prevHash = hash;
+  }
+  const last = events.at(-1);
+  const lastStatus = (last?.data as { status?: unknown } | undefined)?.status;
+  if (last && currentStatus !== undefined && lastStatus !== currentStatus) {
+    return { eventId: last.id, seq: last.seq, reason: 'status_mismatch' };
   }
   return null;
 }

@@ -108,3 +108,18 @@ describe('the hash chain of dossier events', () => {
     expect((await dc.get(dossiersUrl(mit, '/integrity'))).statusCode).toBe(403);
   });
 });
+
+describe('the end of the chain', () => {
+  it('names a dossier whose last event was removed, by its status', async () => {
+    const other = await registerDossier(secretariat, mit, { subject: 'Dossier dont on supprimera le dernier événement' });
+    const sgm = (await findSgm()).id;
+    await dc.post(dossiersUrl(mit, `/${other.id}/assignments`), { assignments: [{ structureId: sgm, purpose: 'action' }] });
+    // restore the other breaks of this file first: only this dossier's should be found
+    await ctx.db.execute(
+      sql`DELETE FROM dossiers WHERE id <> ${other.id} AND id IN (SELECT dossier_id FROM dossier_events GROUP BY dossier_id HAVING min(seq) > 1)`,
+    );
+    await tamper(sql`DELETE FROM dossier_events WHERE dossier_id = ${other.id} AND seq = 2`);
+    const { firstBreak } = (await admin.get(dossiersUrl(mit, '/integrity'))).json() as Report;
+    expect(firstBreak).toMatchObject({ reference: other.reference, seq: 1, reason: 'status_mismatch' });
+  });
+});

@@ -48,7 +48,7 @@ export async function verifyChains(db: Queryable, administrationId: string | nul
       dossierCount++;
       eventCount += chain.length;
       // a dossier always has its registration event
-      const found = chain.length === 0 ? ({ eventId: null, seq: 1, reason: 'sequence_gap' } as const) : findChainBreak(chain);
+      const found = chain.length === 0 ? ({ eventId: null, seq: 1, reason: 'sequence_gap' } as const) : findChainBreak(chain, d.status);
       if (found) {
         return {
           checkedAt: new Date().toISOString(),

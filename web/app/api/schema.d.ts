@@ -3796,7 +3796,7 @@ export interface paths {
                                 seq: number;
                                 eventId: number | null;
                                 /** @enum {string} */
-                                reason: "sequence_gap" | "previous_hash_mismatch" | "content_hash_mismatch";
+                                reason: "sequence_gap" | "previous_hash_mismatch" | "content_hash_mismatch" | "status_mismatch";
                             } | null;
                         };
                     };
