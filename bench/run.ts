@@ -9,6 +9,7 @@ import { connectDatabase } from '../server/platform/db/client.js';
 import { startEmbeddedPostgres } from '../server/platform/db/embedded.js';
 import { runMigrations } from '../server/platform/db/migrate.js';
 import { followupScenarios, measure, prepareFollowupBench, type Measure } from './followup.js';
+import { DOSSIER_COUNT, dossierScenarios, generateBenchDossiers } from './dossiers.js';
 import { generateBenchAdministration } from './generate.js';
 import { generateResultsBench, resultsScenarios } from './results.js';
 
@@ -38,6 +39,10 @@ async function main() {
     started = Date.now();
     const followup = await prepareFollowupBench(database.db);
     say(`follow-up: 200,000 directives over 300 structures in ${elapsed(started)}`);
+    started = Date.now();
+    const dossiers = DOSSIER_COUNT > 0 ? await generateBenchDossiers(database.db, org.administrationId, PASSWORD) : null;
+    say(`dossiers: ${DOSSIER_COUNT.toLocaleString('en')} with their events in ${elapsed(started)}`);
+    // as autovacuum would have done on a living database (index-only scans need the visibility map)
     await database.db.execute(sql`VACUUM ANALYZE`);
 
     server = await startServer(databaseUrl, dataDir);
@@ -48,6 +53,12 @@ async function main() {
       ...resultsScenarios(org.administrationId).map((s) => ({ ...s, name: `results: ${s.name}`, headers: { cookie } })),
       ...(await followupScenarios(server.baseUrl, followup)),
     ];
+    if (dossiers) {
+      const sgCookie = await sessionCookie(server.baseUrl, dossiers.email, PASSWORD);
+      scenarios.push(
+        ...dossierScenarios(org.administrationId).map((s) => ({ ...s, name: `dossiers: ${s.name}`, headers: { cookie: sgCookie } })),
+      );
+    }
     for (const s of scenarios) {
       const res = await fetch(`${server.baseUrl}${s.path}`, { headers: s.headers });
       if (res.status !== 200) throw new Error(`${s.name}: HTTP ${res.status} ${await res.text()}`);

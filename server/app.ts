@@ -31,6 +31,7 @@ import { registerFollowupModule } from './modules/followup/followup.module.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { registerAgendaRoutes } from './modules/agenda/agenda.module.js';
 import { registerReportsModule } from './modules/reports/reports.module.js';
+import { registerDossiersRoutes } from './modules/dossiers/dossiers.module.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
 
@@ -129,6 +130,7 @@ export async function buildApp({
           description:
             'Reports generated from live data (cabinet quarterly and annual, RAP, dialogue de gestion), then finalised and frozen',
         },
+        { name: 'dossiers', description: 'Dossiers (courrier and parapheur): registration, assignment, opinions, decision, search' },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pilotage_session' } },
@@ -165,6 +167,7 @@ export async function buildApp({
   await registerFollowupModule(app, deps);
   await registerAgendaRoutes(app, deps);
   await registerReportsModule(app, deps);
+  await registerDossiersRoutes(app, deps);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(async (docs) => {

@@ -20,6 +20,13 @@ describe('readConfig', () => {
     }
   });
 
+  it('keeps stored files under DATA_DIR unless FILES_DIR says otherwise', () => {
+    expect(readConfig({ DATA_DIR: '/srv/pilotage' }).filesDir).toBe('/srv/pilotage/files');
+    expect(readConfig({ DATA_DIR: '/srv/pilotage', FILES_DIR: '/mnt/files' }).filesDir).toBe('/mnt/files');
+    expect(readConfig({ MAX_UPLOAD_MB: '5' }).maxUploadBytes).toBe(5 * 1024 * 1024);
+    expect(() => readConfig({ MAX_UPLOAD_MB: 'lots' })).toThrow(/MAX_UPLOAD_MB/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(readConfig({ PORT: '', DATABASE_URL: '' }).port).toBe(3000);
   });

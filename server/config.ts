@@ -13,6 +13,9 @@ const ZConfigEnv = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  // stored files (dossier attachments); DATA_DIR/files when unset
+  FILES_DIR: z.string().min(1).optional(),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   DEMO_PASSWORD: z.string().min(8, 'must have at least 8 characters').default('Pilotage-2026!'),
   LOAD_DEMO: ZBoolean.default(true),
@@ -33,7 +36,6 @@ const ZConfigEnv = z.object({
   MAIL_FROM: z.string().min(3).default('Pilotage <no-reply@pilotage.local>'),
   JOBS_ENABLED: ZBoolean.default(true),
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
-  MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
 });
 
 export type Config = {
@@ -42,6 +44,8 @@ export type Config = {
   port: number;
   databaseUrl: string | undefined;
   dataDir: string;
+  filesDir: string;
+  maxUploadBytes: number;
   embeddedPgPort: number;
   demoPassword: string;
   isDemoPasswordDefault: boolean;
@@ -57,9 +61,6 @@ export type Config = {
   mailFrom: string;
   jobsEnabled: boolean;
   jobIntervalSeconds: number;
-  // attachments: DATA_DIR/files
-  filesDir: string;
-  maxUploadBytes: number;
 };
 
 export class ConfigError extends Error {}
@@ -79,6 +80,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: c.PORT,
     databaseUrl: c.DATABASE_URL,
     dataDir: path.resolve(c.DATA_DIR),
+    filesDir: path.resolve(c.FILES_DIR ?? path.join(c.DATA_DIR, 'files')),
+    maxUploadBytes: Math.round(c.MAX_UPLOAD_MB * 1024 * 1024),
     embeddedPgPort: c.EMBEDDED_PG_PORT,
     demoPassword: c.DEMO_PASSWORD,
     isDemoPasswordDefault: cleaned.DEMO_PASSWORD === undefined,
@@ -93,7 +96,5 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: c.MAIL_FROM,
     jobsEnabled: c.JOBS_ENABLED,
     jobIntervalSeconds: c.JOB_INTERVAL_SECONDS,
-    filesDir: path.join(path.resolve(c.DATA_DIR), 'files'),
-    maxUploadBytes: Math.round(c.MAX_UPLOAD_MB * 1024 * 1024),
   };
 }

@@ -46,7 +46,7 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await runMigrations(database.pool);
-  const loaded = config.loadDemo ? await loadDemoIfEmpty(database.db, { password: config.demoPassword }) : false;
+  const loaded = config.loadDemo ? await loadDemoIfEmpty(database.db, { password: config.demoPassword, filesDir: config.filesDir }) : false;
   await buildWebIfNeeded(logger);
 
   app = await buildApp({ config, db: database.db, logger, serveWeb: true });

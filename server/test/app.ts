@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { buildApp } from '../app.js';
 import { readConfig } from '../config.js';
 import type { Database } from '../platform/db/client.js';
@@ -32,6 +32,8 @@ export type TestContext = {
   databaseUrl: string;
   // DATA_DIR of this test file (stored files live in <dataDir>/files)
   dataDir: string;
+  // where this file's app stores uploaded files (a fresh temporary directory)
+  filesDir: string;
   login: (email: string, password?: string) => Promise<TestAgent>;
   // every e-mail the app sent, newest last (empty when the app sends through SMTP_URL)
   mails: MailMessage[];
@@ -46,7 +48,10 @@ export async function createTestApp(
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-test-data-'));
-  const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
+  // the demo dossiers' attachments, stored once by the global setup
+  const filesDir = path.join(dataDir, 'files');
+  fs.cpSync(inject('filesTemplateDir'), filesDir, { recursive: true });
+  const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, FILES_DIR: filesDir, ...env });
   const memoryMailer = createMemoryMailer();
   const mailer = options.mailer ?? (options.smtp || env.SMTP_URL ? undefined : memoryMailer);
   const app = await buildApp({ config, db: database.db, clock: options.clock, mailer });
@@ -92,5 +97,14 @@ export async function createTestApp(
       },
     };
   };
-  return { app, db: database.db, databaseUrl: database.url, dataDir, login, mails: memoryMailer.sent, mailer: memoryMailer };
+  return {
+    app,
+    db: database.db,
+    databaseUrl: database.url,
+    dataDir,
+    filesDir: config.filesDir,
+    login,
+    mails: memoryMailer.sent,
+    mailer: memoryMailer,
+  };
 }

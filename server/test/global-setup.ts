@@ -16,6 +16,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgServerUrl: string;
     pgTemplate: string;
+    // the demo data's stored files; each test file's app starts from a copy
+    filesTemplateDir: string;
   }
 }
 
@@ -41,11 +43,13 @@ export default async function setup(project: TestProject) {
   const templateUrl = withDatabase(serverUrl, template);
   const handle = connectDatabase(templateUrl, { max: 2 });
   await runMigrations(handle.pool);
-  await loadDemoIfEmpty(handle.db, { password: TEST_PASSWORD });
+  const filesTemplateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-test-files-'));
+  await loadDemoIfEmpty(handle.db, { password: TEST_PASSWORD, filesDir: filesTemplateDir });
   await handle.close();
 
   project.provide('pgServerUrl', serverUrl);
   project.provide('pgTemplate', template);
+  project.provide('filesTemplateDir', filesTemplateDir);
 
   return async () => {
     const client = new pg.Client({ connectionString: serverUrl });
@@ -54,6 +58,7 @@ export default async function setup(project: TestProject) {
     await client.end();
     if (embedded) await embedded.stop();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(filesTemplateDir, { recursive: true, force: true });
   };
 }
 

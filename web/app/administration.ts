@@ -18,7 +18,14 @@ export type Permission =
   | 'measurements.validate'
   | 'followup.read'
   | 'followup.issue'
-  | 'followup.report';
+  | 'followup.report'
+  | 'dossiers.read'
+  | 'dossiers.register'
+  | 'dossiers.assign'
+  | 'dossiers.opinion'
+  | 'dossiers.decide'
+  | 'dossiers.configure'
+  | 'dossiers.verify';
 
 export function useCurrentMembership(): Membership | undefined {
   const { administrationId } = useParams();

@@ -41,6 +41,12 @@ export const paths = {
   // public pages, without an account
   publicAudience: (administrationCode: string) => `/audience/${administrationCode}`,
   audienceTracking: (token: string) => `/audience/suivi/${token}`,
+  dossiers: (a: string) => `/a/${a}/dossiers`,
+  dossiersWaiting: (a: string) => `/a/${a}/dossiers/a-traiter`,
+  dossierNew: (a: string) => `/a/${a}/dossiers/nouveau`,
+  dossier: (a: string, id: string) => `/a/${a}/dossiers/${id}`,
+  dossiersIntegrity: (a: string) => `/a/${a}/dossiers/integrite`,
+  dossiersSettings: (a: string) => `/a/${a}/dossiers/reglages`,
 };
 
 // When switching administration, stay in the same list page (ids of the old one mean nothing in the new one).
@@ -53,5 +59,7 @@ export function sameSectionIn(pathname: string, administrationId: string): strin
   if (results) return `/a/${administrationId}/resultats${results[1] ?? ''}`;
   const followup = /^\/a\/[^/]+\/suivi\/(mes-directives|directives|reunions)/.exec(pathname);
   if (followup) return `/a/${administrationId}/suivi/${followup[1]}`;
+  const dossiers = /^\/a\/[^/]+\/dossiers(\/(a-traiter|nouveau|integrite|reglages))?(\/|$)/.exec(pathname);
+  if (dossiers) return `/a/${administrationId}/dossiers${dossiers[1] ?? ''}`;
   return paths.home(administrationId);
 }

@@ -1,5 +1,10 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginPage } from '../modules/auth/login.page';
+import { DossierNewPage } from '../modules/dossiers/dossier-new.page';
+import { DossierSettingsPage } from '../modules/dossiers/dossier-settings.page';
+import { DossierPage } from '../modules/dossiers/dossier.page';
+import { DossiersPage } from '../modules/dossiers/dossiers-list.page';
+import { IntegrityPage } from '../modules/dossiers/integrity.page';
 import { HomePage } from '../modules/home/home.page';
 import { HomeRedirect } from '../modules/home/home-redirect';
 import { NotFoundPage } from '../modules/home/not-found.page';
@@ -109,6 +114,17 @@ export const router = createBrowserRouter([
               { path: 'reunions', element: <MeetingsPage /> },
               { path: 'reunions/nouvelle', element: <MeetingFormPage /> },
               { path: 'reunions/:meetingId', element: <MeetingPage /> },
+            ],
+          },
+          {
+            path: 'dossiers',
+            children: [
+              { index: true, element: <DossiersPage mode="all" /> },
+              { path: 'a-traiter', element: <DossiersPage mode="waiting" key="waiting" /> },
+              { path: 'nouveau', element: <DossierNewPage /> },
+              { path: 'integrite', element: <IntegrityPage /> },
+              { path: 'reglages', element: <DossierSettingsPage /> },
+              { path: ':dossierId', element: <DossierPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -86,6 +86,7 @@ export const IconInbox = makeIcon(['M4 4h16v16H4z', 'M4 13h3l3 3h4l3-3h3']);
 export const IconArrowLeft = makeIcon(['M5 12h14', 'M5 12l6 6', 'M5 12l6-6']);
 export const IconSelector = makeIcon(['M8 9l4-4 4 4', 'M16 15l-4 4-4-4']);
 export const IconUser = makeIcon(['M12 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8z', 'M6 21v-2a4 4 0 0 1 4-4h4a4 4 0 0 1 4 4v2']);
+export const IconFolder = makeIcon(['M4 5h5l2 2h9v11a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1z']);
 export const IconHistory = makeIcon(['M12 8v4l2 2', 'M3.05 11a9 9 0 1 1 .5 4', 'M3 20v-5h5']);
 export const IconCalendar = makeIcon([
   'M4 7a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2z',

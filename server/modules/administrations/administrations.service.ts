@@ -1,9 +1,15 @@
 import type { Database, Queryable } from '../../platform/db/client.js';
 import type { Access, Actor } from '../../platform/http/access.js';
 import { todayIso } from '../../platform/dates.js';
-import { listFunctionsHeld } from '../organisation/holders.service.js';
+import { listPositionsHeld, type Position } from '../organisation/positions.service.js';
 import * as repo from './administrations.repository.js';
-import { computePermissions, oversightPermissions } from './permissions.js';
+import { computePermissions, oversightPermissions, type Placement } from './permissions.js';
+
+// The secretariat placed under the general secretariat keeps the mail register.
+function placementsOf(positions: Position[]): Placement[] {
+  const isRegistry = positions.some((p) => p.structureKind === 'secretariat' && p.parentStructureKind === 'general_secretariat');
+  return isRegistry ? ['mail_registry'] : [];
+}
 
 // What the actor may do in one administration, or null when they do not belong to it.
 export async function resolveAccess(
@@ -17,7 +23,8 @@ export async function resolveAccess(
   if (!row) return null;
   const membership = row.membership;
   if (!membership && !actor.isPlatformAdmin) return resolveOversightAccess(db, actor, administrationId, requestId);
-  const functions = membership?.personId ? await listFunctionsHeld(db, membership.personId, todayIso(undefined, now)) : [];
+  const positions = membership?.personId ? await listPositionsHeld(db, membership.personId, todayIso(undefined, now)) : [];
+  const functions = [...new Set(positions.map((p) => p.function))].sort();
   const role = membership?.role ?? 'platform';
   return {
     actor,
@@ -25,7 +32,12 @@ export async function resolveAccess(
     role,
     personId: membership?.personId ?? null,
     functions,
-    permissions: computePermissions({ isPlatformAdmin: actor.isPlatformAdmin, role: membership?.role ?? null, functions }),
+    permissions: computePermissions({
+      isPlatformAdmin: actor.isPlatformAdmin,
+      role: membership?.role ?? null,
+      functions,
+      placements: placementsOf(positions),
+    }),
     requestId,
   };
 }

@@ -82,3 +82,39 @@ describe('agenda permissions', () => {
     expect(computePermissions({ isPlatformAdmin: false, role: 'admin', functions: [] }).has('agenda.manage')).toBe(false);
   });
 });
+
+describe('dossier permissions', () => {
+  const of = (functions: string[], placements: 'mail_registry'[] = [], role: 'admin' | 'member' = 'member') =>
+    computePermissions({ isPlatformAdmin: false, role, functions, placements });
+
+  it('lets every member read dossiers (their confidentiality then decides which)', () => {
+    expect(of(['member']).has('dossiers.read')).toBe(true);
+  });
+
+  it('gives registration to the private office, the general secretariat’s registry and the administrator', () => {
+    expect(of(['private_office']).has('dossiers.register')).toBe(true);
+    expect(of(['head_of_structure'], ['mail_registry']).has('dossiers.register')).toBe(true);
+    expect(of([], [], 'admin').has('dossiers.register')).toBe(true);
+    expect(of(['head_of_structure']).has('dossiers.register')).toBe(false);
+  });
+
+  it('gives assignment to the head, the DC and the DAC; opinions to the SG, the cabinet and heads of structure', () => {
+    for (const fn of ['head', 'chief_of_staff', 'deputy_chief_of_staff']) expect(of([fn]).has('dossiers.assign')).toBe(true);
+    expect(of(['secretary_general']).has('dossiers.assign')).toBe(false);
+    for (const fn of ['secretary_general', 'deputy_secretary_general', 'adviser', 'chief_of_staff', 'head_of_structure']) {
+      expect(of([fn]).has('dossiers.opinion')).toBe(true);
+    }
+    expect(of(['private_office']).has('dossiers.opinion')).toBe(false);
+  });
+
+  it('lets the head decide, and the DC and DAC only as candidates (checked per dossier against the interims)', () => {
+    expect(of(['head']).has('dossiers.decide')).toBe(true);
+    expect(of(['chief_of_staff']).has('dossiers.decide')).toBe(true);
+    expect(of(['adviser']).has('dossiers.decide')).toBe(false);
+  });
+
+  it('keeps the integrity check for administrators', () => {
+    expect(of([], [], 'admin').has('dossiers.verify')).toBe(true);
+    expect(of(['head', 'chief_of_staff']).has('dossiers.verify')).toBe(false);
+  });
+});

@@ -22,8 +22,10 @@ import { demoOversight } from './demo-oversight.js';
 import { loadDemoResults } from './load-demo-results.js';
 import { loadFollowupDemo } from './demo-followup.js';
 import { loadDemoAgendas } from './demo-agenda.js';
+import { loadDemoDossiers } from './demo-dossiers.js';
 
-export async function loadDemoIfEmpty(db: Database, options: { password: string }): Promise<boolean> {
+// filesDir: where the demo dossiers' attachments go (without it they have none)
+export async function loadDemoIfEmpty(db: Database, options: { password: string; filesDir?: string }): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(administrations);
   if ((row?.n ?? 0) > 0) return false;
   const passwordHash = await hashPassword(options.password);
@@ -46,6 +48,7 @@ export async function loadDemoIfEmpty(db: Database, options: { password: string 
       demoAdministrations.map((demo, i) => ({ code: demo.code, administrationId: ids[i]! })),
     );
     await loadOversight(tx, ids, passwordHash);
+    await loadDemoDossiers(tx, { filesDir: options.filesDir });
   });
   return true;
 }

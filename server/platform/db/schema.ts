@@ -12,3 +12,4 @@ export * from '../../modules/followup/followup.tables.js';
 export * from '../../modules/notifications/notifications.tables.js';
 export * from '../../modules/agenda/agenda.tables.js';
 export * from '../../modules/reports/reports.tables.js';
+export * from '../../modules/dossiers/dossiers.tables.js';

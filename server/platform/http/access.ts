@@ -26,6 +26,13 @@ export const permissions = [
   // reports: read drafts and finalised reports (cabinet, SG); write the texts, generate and finalise
   'reports.read',
   'reports.manage',
+  'dossiers.read',
+  'dossiers.register',
+  'dossiers.assign',
+  'dossiers.opinion',
+  'dossiers.decide',
+  'dossiers.configure',
+  'dossiers.verify',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

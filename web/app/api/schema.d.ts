@@ -14148,6 +14148,2123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/administrations/{administrationId}/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dossiers the caller may see, newest first, with who holds each one now and since when
+         * @description Access: permission `dossiers.read`.
+         *
+         *     Access: permission `dossiers.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                    holder?: "me" | "imputation" | "technical" | "cabinet" | "structure" | "decision" | "registry";
+                    isLate?: "true" | "false";
+                    confidentiality?: "normal" | "sensitive" | "reserved";
+                    kind?: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                    structureId?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                                senderName: string;
+                                /** @enum {string} */
+                                kind: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                                /** @enum {string} */
+                                confidentiality: "normal" | "sensitive" | "reserved";
+                                /** @enum {string} */
+                                status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                                /** Format: date */
+                                receivedOn: string;
+                                deadline: string | null;
+                                isLate: boolean;
+                                holders: {
+                                    /** @enum {string} */
+                                    type: "imputation" | "opinion" | "decision" | "registry";
+                                    opinionType: ("technical" | "cabinet" | "structure") | null;
+                                    structureId: string | null;
+                                    structureName: string | null;
+                                    postTitle: string | null;
+                                    personNames: string[];
+                                }[];
+                                heldSince: string | null;
+                            }[];
+                            total: number;
+                            isTotalCapped: boolean;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a dossier (numbered automatically unless a reference is given; 409 when that reference exists)
+         * @description Access: permission `dossiers.register`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reference?: string;
+                        /** Format: date */
+                        receivedOn: string;
+                        /** @enum {string} */
+                        channel: "post" | "hand_delivery" | "email" | "internal" | "other";
+                        /** @enum {string} */
+                        senderType: "person" | "body";
+                        senderName: string;
+                        senderReference?: string | null;
+                        subject: string;
+                        /** @enum {string} */
+                        kind: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                        deadline?: string | null;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        confidentiality?: "normal" | "sensitive" | "reserved";
+                        /** @default [] */
+                        namedPersonIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            subject: string;
+                            senderName: string;
+                            /** @enum {string} */
+                            kind: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                            /** @enum {string} */
+                            confidentiality: "normal" | "sensitive" | "reserved";
+                            /** @enum {string} */
+                            status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                            /** Format: date */
+                            receivedOn: string;
+                            deadline: string | null;
+                            isLate: boolean;
+                            holders: {
+                                /** @enum {string} */
+                                type: "imputation" | "opinion" | "decision" | "registry";
+                                opinionType: ("technical" | "cabinet" | "structure") | null;
+                                structureId: string | null;
+                                structureName: string | null;
+                                postTitle: string | null;
+                                personNames: string[];
+                            }[];
+                            heldSince: string | null;
+                            /** @enum {string} */
+                            channel: "post" | "hand_delivery" | "email" | "internal" | "other";
+                            /** @enum {string} */
+                            senderType: "person" | "body";
+                            senderReference: string | null;
+                            round: number;
+                            circuitMode: ("sequential" | "parallel") | null;
+                            registeredByName: string;
+                            registeredByStructureName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            namedPersons: {
+                                /** Format: uuid */
+                                personId: string;
+                                fullName: string;
+                            }[];
+                            assignments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                /** @enum {string} */
+                                purpose: "action" | "information";
+                                instructions: string;
+                                assignedByName: string;
+                                assignedByPostTitle: string | null;
+                                isInterim: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            opinionRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                round: number;
+                                position: number;
+                                /** @enum {string} */
+                                type: "technical" | "cabinet" | "structure";
+                                structureId: string | null;
+                                structureName: string | null;
+                                /** @enum {string} */
+                                state: "given" | "open" | "waiting";
+                                opinion: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    round: number;
+                                    /** @enum {string} */
+                                    type: "technical" | "cabinet" | "structure";
+                                    /** @enum {string} */
+                                    verdict: "favourable" | "unfavourable" | "favourable_with_reservations";
+                                    text: string;
+                                    authorName: string;
+                                    authorPostTitle: string;
+                                    isInterim: boolean;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                } | null;
+                            }[];
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                round: number;
+                                /** @enum {string} */
+                                outcome: "approved" | "rejected" | "returned" | "deferred";
+                                comment: string;
+                                decidedByName: string;
+                                decidedByPostTitle: string;
+                                isInterim: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                directives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    text: string;
+                                    /** Format: uuid */
+                                    leadStructureId: string;
+                                    leadStructureName: string;
+                                    dueDate: string | null;
+                                    directiveId: string | null;
+                                }[];
+                            }[];
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                hasText: boolean;
+                                uploadedByName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            steps: {
+                                seq: number;
+                                /** @enum {string} */
+                                status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                                holders: {
+                                    /** @enum {string} */
+                                    type: "imputation" | "opinion" | "decision" | "registry";
+                                    opinionType: ("technical" | "cabinet" | "structure") | null;
+                                    structureId: string | null;
+                                    structureName: string | null;
+                                    postTitle: string | null;
+                                    personNames: string[];
+                                }[];
+                                /** Format: date-time */
+                                from: string;
+                                to: string | null;
+                                durationMs: number;
+                            }[];
+                            can: {
+                                assign: boolean;
+                                giveOpinion: ("technical" | "cabinet" | "structure")[];
+                                decide: boolean;
+                                file: boolean;
+                                attach: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/waiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dossiers waiting on the caller now (to assign, an opinion to give, a decision to take, to file)
+         * @description Access: permission `dossiers.read`.
+         *
+         *     Access: permission `dossiers.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                                senderName: string;
+                                /** @enum {string} */
+                                kind: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                                /** @enum {string} */
+                                confidentiality: "normal" | "sensitive" | "reserved";
+                                /** @enum {string} */
+                                status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                                /** Format: date */
+                                receivedOn: string;
+                                deadline: string | null;
+                                isLate: boolean;
+                                holders: {
+                                    /** @enum {string} */
+                                    type: "imputation" | "opinion" | "decision" | "registry";
+                                    opinionType: ("technical" | "cabinet" | "structure") | null;
+                                    structureId: string | null;
+                                    structureName: string | null;
+                                    postTitle: string | null;
+                                    personNames: string[];
+                                }[];
+                                heldSince: string | null;
+                            }[];
+                            total: number;
+                            isTotalCapped: boolean;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts of the dossiers the caller may see: by status, by confidentiality, late, waiting on them
+         * @description Access: permission `dossiers.read`.
+         *
+         *     Access: permission `dossiers.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            open: number;
+                            late: number;
+                            waitingOnMe: number;
+                            byStatus: {
+                                registered: number;
+                                in_review: number;
+                                awaiting_decision: number;
+                            };
+                            byConfidentiality: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * French full-text search (accents and case ignored) over reference, subject, sender, opinions and the text of attached PDF and Word files; ranked, with highlighted extracts
+         * @description Access: permission `dossiers.read`.
+         *
+         *     Access: permission `dossiers.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                                senderName: string;
+                                /** @enum {string} */
+                                kind: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                                /** @enum {string} */
+                                confidentiality: "normal" | "sensitive" | "reserved";
+                                /** @enum {string} */
+                                status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                                /** Format: date */
+                                receivedOn: string;
+                                deadline: string | null;
+                                isLate: boolean;
+                                holders: {
+                                    /** @enum {string} */
+                                    type: "imputation" | "opinion" | "decision" | "registry";
+                                    opinionType: ("technical" | "cabinet" | "structure") | null;
+                                    structureId: string | null;
+                                    structureName: string | null;
+                                    postTitle: string | null;
+                                    personNames: string[];
+                                }[];
+                                heldSince: string | null;
+                                rank: number;
+                                extracts: {
+                                    text: string;
+                                    isMatch: boolean;
+                                }[][];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A few dossiers whose reference or words start with what is typed
+         * @description Access: permission `dossiers.read`.
+         *
+         *     Access: permission `dossiers.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recent steps, taken by others, of the dossiers that concern the caller (last 30 days)
+         * @description Access: permission `dossiers.read`.
+         *
+         *     Access: permission `dossiers.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                dossierId: string;
+                                reference: string;
+                                subject: string;
+                                /** @enum {string} */
+                                type: "registered" | "assigned" | "opinion_given" | "decided" | "filed" | "attachment_added" | "person_named";
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                isWaitingOnMe: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The list as an Excel workbook (same filters and confidentiality as the list)
+         * @description Access: permission `dossiers.read`.
+         *
+         *     Access: permission `dossiers.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                    holder?: "me" | "imputation" | "technical" | "cabinet" | "structure" | "decision" | "registry";
+                    isLate?: "true" | "false";
+                    confidentiality?: "normal" | "sensitive" | "reserved";
+                    kind?: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                    structureId?: string;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How dossiers are numbered, and the next reference
+         * @description Access: permission `dossiers.read`.
+         *
+         *     Access: permission `dossiers.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            referenceFormat: string;
+                            referenceCode: string;
+                            nextReference: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set the reference format ({year}, {month}, {code}, {seq} or {seq:N}) and code
+         * @description Access: permission `dossiers.configure`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        referenceFormat: string;
+                        referenceCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            referenceFormat: string;
+                            referenceCode: string;
+                            nextReference: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/circuits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The opinion circuit of each kind of dossier (the default where none is set)
+         * @description Access: permission `dossiers.read`.
+         *
+         *     Access: permission `dossiers.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                                /** @enum {string} */
+                                mode: "sequential" | "parallel";
+                                isDefault: boolean;
+                                steps: {
+                                    /** @enum {string} */
+                                    type: "technical" | "cabinet" | "structure";
+                                    structureId: string | null;
+                                    structureName: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/circuits/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the circuit of a kind of dossier: its opinions, sequential or parallel (sensitive and reserved ones add the cabinet’s)
+         * @description Access: permission `dossiers.configure`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    kind: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "sequential" | "parallel";
+                        steps: {
+                            /** @enum {string} */
+                            type: "technical" | "cabinet" | "structure";
+                            structureId?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                            /** @enum {string} */
+                            mode: "sequential" | "parallel";
+                            isDefault: boolean;
+                            steps: {
+                                /** @enum {string} */
+                                type: "technical" | "cabinet" | "structure";
+                                structureId: string | null;
+                                structureName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/integrity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the hash chains of every dossier’s events; names the first broken link
+         * @description Access: permission `dossiers.verify`.
+         *
+         *     Access: permission `dossiers.verify`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            checkedAt: string;
+                            dossiers: number;
+                            events: number;
+                            isIntact: boolean;
+                            firstBreak: {
+                                /** Format: uuid */
+                                dossierId: string;
+                                reference: string;
+                                seq: number;
+                                eventId: number | null;
+                                /** @enum {string} */
+                                reason: "sequence_gap" | "previous_hash_mismatch" | "content_hash_mismatch" | "status_mismatch";
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/{dossierId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A dossier: assignments, opinions, decisions, attachments, who holds it, time per step, what the caller may do
+         * @description Access: permission `dossiers.read`.
+         *
+         *     Access: permission `dossiers.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    dossierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            subject: string;
+                            senderName: string;
+                            /** @enum {string} */
+                            kind: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                            /** @enum {string} */
+                            confidentiality: "normal" | "sensitive" | "reserved";
+                            /** @enum {string} */
+                            status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                            /** Format: date */
+                            receivedOn: string;
+                            deadline: string | null;
+                            isLate: boolean;
+                            holders: {
+                                /** @enum {string} */
+                                type: "imputation" | "opinion" | "decision" | "registry";
+                                opinionType: ("technical" | "cabinet" | "structure") | null;
+                                structureId: string | null;
+                                structureName: string | null;
+                                postTitle: string | null;
+                                personNames: string[];
+                            }[];
+                            heldSince: string | null;
+                            /** @enum {string} */
+                            channel: "post" | "hand_delivery" | "email" | "internal" | "other";
+                            /** @enum {string} */
+                            senderType: "person" | "body";
+                            senderReference: string | null;
+                            round: number;
+                            circuitMode: ("sequential" | "parallel") | null;
+                            registeredByName: string;
+                            registeredByStructureName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            namedPersons: {
+                                /** Format: uuid */
+                                personId: string;
+                                fullName: string;
+                            }[];
+                            assignments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                /** @enum {string} */
+                                purpose: "action" | "information";
+                                instructions: string;
+                                assignedByName: string;
+                                assignedByPostTitle: string | null;
+                                isInterim: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            opinionRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                round: number;
+                                position: number;
+                                /** @enum {string} */
+                                type: "technical" | "cabinet" | "structure";
+                                structureId: string | null;
+                                structureName: string | null;
+                                /** @enum {string} */
+                                state: "given" | "open" | "waiting";
+                                opinion: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    round: number;
+                                    /** @enum {string} */
+                                    type: "technical" | "cabinet" | "structure";
+                                    /** @enum {string} */
+                                    verdict: "favourable" | "unfavourable" | "favourable_with_reservations";
+                                    text: string;
+                                    authorName: string;
+                                    authorPostTitle: string;
+                                    isInterim: boolean;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                } | null;
+                            }[];
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                round: number;
+                                /** @enum {string} */
+                                outcome: "approved" | "rejected" | "returned" | "deferred";
+                                comment: string;
+                                decidedByName: string;
+                                decidedByPostTitle: string;
+                                isInterim: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                directives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    text: string;
+                                    /** Format: uuid */
+                                    leadStructureId: string;
+                                    leadStructureName: string;
+                                    dueDate: string | null;
+                                    directiveId: string | null;
+                                }[];
+                            }[];
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                hasText: boolean;
+                                uploadedByName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            steps: {
+                                seq: number;
+                                /** @enum {string} */
+                                status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                                holders: {
+                                    /** @enum {string} */
+                                    type: "imputation" | "opinion" | "decision" | "registry";
+                                    opinionType: ("technical" | "cabinet" | "structure") | null;
+                                    structureId: string | null;
+                                    structureName: string | null;
+                                    postTitle: string | null;
+                                    personNames: string[];
+                                }[];
+                                /** Format: date-time */
+                                from: string;
+                                to: string | null;
+                                durationMs: number;
+                            }[];
+                            can: {
+                                assign: boolean;
+                                giveOpinion: ("technical" | "cabinet" | "structure")[];
+                                decide: boolean;
+                                file: boolean;
+                                attach: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/{dossierId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every event of the dossier in order, with its hash, and the time spent at each step
+         * @description Access: permission `dossiers.read`.
+         *
+         *     Access: permission `dossiers.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    dossierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: {
+                                seq: number;
+                                /** @enum {string} */
+                                type: "registered" | "assigned" | "opinion_given" | "decided" | "filed" | "attachment_added" | "person_named";
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                actorPostTitle: string | null;
+                                isInterim: boolean;
+                                /** @enum {string} */
+                                status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                                summary: {
+                                    /** @enum {string} */
+                                    outcome?: "approved" | "rejected" | "returned" | "deferred";
+                                    /** @enum {string} */
+                                    verdict?: "favourable" | "unfavourable" | "favourable_with_reservations";
+                                    /** @enum {string} */
+                                    opinionType?: "technical" | "cabinet" | "structure";
+                                    structureNames?: string[];
+                                    fileName?: string;
+                                    personName?: string;
+                                    text?: string;
+                                };
+                                hash: string;
+                            }[];
+                            steps: {
+                                seq: number;
+                                /** @enum {string} */
+                                status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                                holders: {
+                                    /** @enum {string} */
+                                    type: "imputation" | "opinion" | "decision" | "registry";
+                                    opinionType: ("technical" | "cabinet" | "structure") | null;
+                                    structureId: string | null;
+                                    structureName: string | null;
+                                    postTitle: string | null;
+                                    personNames: string[];
+                                }[];
+                                /** Format: date-time */
+                                from: string;
+                                to: string | null;
+                                durationMs: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/{dossierId}/slip.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transmission slip (fiche de transmission) as PDF
+         * @description Access: permission `dossiers.read`.
+         *
+         *     Access: permission `dossiers.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    dossierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The slip */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/{dossierId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign (imputer) the dossier to structures for action or information, with instructions; starts its circuit
+         * @description Access: permission `dossiers.assign`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    dossierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assignments: {
+                            /** Format: uuid */
+                            structureId: string;
+                            /** @enum {string} */
+                            purpose: "action" | "information";
+                        }[];
+                        /** @default  */
+                        instructions?: string;
+                        /** @default [] */
+                        namedPersonIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            subject: string;
+                            senderName: string;
+                            /** @enum {string} */
+                            kind: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                            /** @enum {string} */
+                            confidentiality: "normal" | "sensitive" | "reserved";
+                            /** @enum {string} */
+                            status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                            /** Format: date */
+                            receivedOn: string;
+                            deadline: string | null;
+                            isLate: boolean;
+                            holders: {
+                                /** @enum {string} */
+                                type: "imputation" | "opinion" | "decision" | "registry";
+                                opinionType: ("technical" | "cabinet" | "structure") | null;
+                                structureId: string | null;
+                                structureName: string | null;
+                                postTitle: string | null;
+                                personNames: string[];
+                            }[];
+                            heldSince: string | null;
+                            /** @enum {string} */
+                            channel: "post" | "hand_delivery" | "email" | "internal" | "other";
+                            /** @enum {string} */
+                            senderType: "person" | "body";
+                            senderReference: string | null;
+                            round: number;
+                            circuitMode: ("sequential" | "parallel") | null;
+                            registeredByName: string;
+                            registeredByStructureName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            namedPersons: {
+                                /** Format: uuid */
+                                personId: string;
+                                fullName: string;
+                            }[];
+                            assignments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                /** @enum {string} */
+                                purpose: "action" | "information";
+                                instructions: string;
+                                assignedByName: string;
+                                assignedByPostTitle: string | null;
+                                isInterim: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            opinionRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                round: number;
+                                position: number;
+                                /** @enum {string} */
+                                type: "technical" | "cabinet" | "structure";
+                                structureId: string | null;
+                                structureName: string | null;
+                                /** @enum {string} */
+                                state: "given" | "open" | "waiting";
+                                opinion: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    round: number;
+                                    /** @enum {string} */
+                                    type: "technical" | "cabinet" | "structure";
+                                    /** @enum {string} */
+                                    verdict: "favourable" | "unfavourable" | "favourable_with_reservations";
+                                    text: string;
+                                    authorName: string;
+                                    authorPostTitle: string;
+                                    isInterim: boolean;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                } | null;
+                            }[];
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                round: number;
+                                /** @enum {string} */
+                                outcome: "approved" | "rejected" | "returned" | "deferred";
+                                comment: string;
+                                decidedByName: string;
+                                decidedByPostTitle: string;
+                                isInterim: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                directives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    text: string;
+                                    /** Format: uuid */
+                                    leadStructureId: string;
+                                    leadStructureName: string;
+                                    dueDate: string | null;
+                                    directiveId: string | null;
+                                }[];
+                            }[];
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                hasText: boolean;
+                                uploadedByName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            steps: {
+                                seq: number;
+                                /** @enum {string} */
+                                status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                                holders: {
+                                    /** @enum {string} */
+                                    type: "imputation" | "opinion" | "decision" | "registry";
+                                    opinionType: ("technical" | "cabinet" | "structure") | null;
+                                    structureId: string | null;
+                                    structureName: string | null;
+                                    postTitle: string | null;
+                                    personNames: string[];
+                                }[];
+                                /** Format: date-time */
+                                from: string;
+                                to: string | null;
+                                durationMs: number;
+                            }[];
+                            can: {
+                                assign: boolean;
+                                giveOpinion: ("technical" | "cabinet" | "structure")[];
+                                decide: boolean;
+                                file: boolean;
+                                attach: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/{dossierId}/opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the opinion (avis) expected from the caller at this step (409 when none is expected, e.g. once decided)
+         * @description Access: permission `dossiers.opinion`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    dossierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        verdict: "favourable" | "unfavourable" | "favourable_with_reservations";
+                        text: string;
+                        /** @enum {string} */
+                        type?: "technical" | "cabinet" | "structure";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            subject: string;
+                            senderName: string;
+                            /** @enum {string} */
+                            kind: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                            /** @enum {string} */
+                            confidentiality: "normal" | "sensitive" | "reserved";
+                            /** @enum {string} */
+                            status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                            /** Format: date */
+                            receivedOn: string;
+                            deadline: string | null;
+                            isLate: boolean;
+                            holders: {
+                                /** @enum {string} */
+                                type: "imputation" | "opinion" | "decision" | "registry";
+                                opinionType: ("technical" | "cabinet" | "structure") | null;
+                                structureId: string | null;
+                                structureName: string | null;
+                                postTitle: string | null;
+                                personNames: string[];
+                            }[];
+                            heldSince: string | null;
+                            /** @enum {string} */
+                            channel: "post" | "hand_delivery" | "email" | "internal" | "other";
+                            /** @enum {string} */
+                            senderType: "person" | "body";
+                            senderReference: string | null;
+                            round: number;
+                            circuitMode: ("sequential" | "parallel") | null;
+                            registeredByName: string;
+                            registeredByStructureName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            namedPersons: {
+                                /** Format: uuid */
+                                personId: string;
+                                fullName: string;
+                            }[];
+                            assignments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                /** @enum {string} */
+                                purpose: "action" | "information";
+                                instructions: string;
+                                assignedByName: string;
+                                assignedByPostTitle: string | null;
+                                isInterim: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            opinionRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                round: number;
+                                position: number;
+                                /** @enum {string} */
+                                type: "technical" | "cabinet" | "structure";
+                                structureId: string | null;
+                                structureName: string | null;
+                                /** @enum {string} */
+                                state: "given" | "open" | "waiting";
+                                opinion: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    round: number;
+                                    /** @enum {string} */
+                                    type: "technical" | "cabinet" | "structure";
+                                    /** @enum {string} */
+                                    verdict: "favourable" | "unfavourable" | "favourable_with_reservations";
+                                    text: string;
+                                    authorName: string;
+                                    authorPostTitle: string;
+                                    isInterim: boolean;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                } | null;
+                            }[];
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                round: number;
+                                /** @enum {string} */
+                                outcome: "approved" | "rejected" | "returned" | "deferred";
+                                comment: string;
+                                decidedByName: string;
+                                decidedByPostTitle: string;
+                                isInterim: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                directives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    text: string;
+                                    /** Format: uuid */
+                                    leadStructureId: string;
+                                    leadStructureName: string;
+                                    dueDate: string | null;
+                                    directiveId: string | null;
+                                }[];
+                            }[];
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                hasText: boolean;
+                                uploadedByName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            steps: {
+                                seq: number;
+                                /** @enum {string} */
+                                status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                                holders: {
+                                    /** @enum {string} */
+                                    type: "imputation" | "opinion" | "decision" | "registry";
+                                    opinionType: ("technical" | "cabinet" | "structure") | null;
+                                    structureId: string | null;
+                                    structureName: string | null;
+                                    postTitle: string | null;
+                                    personNames: string[];
+                                }[];
+                                /** Format: date-time */
+                                from: string;
+                                to: string | null;
+                                durationMs: number;
+                            }[];
+                            can: {
+                                assign: boolean;
+                                giveOpinion: ("technical" | "cabinet" | "structure")[];
+                                decide: boolean;
+                                file: boolean;
+                                attach: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/{dossierId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide (the head, or whoever acts for the head today), optionally asking for directives in the same act
+         * @description Access: permission `dossiers.decide`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    dossierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "approved" | "rejected" | "returned" | "deferred";
+                        /** @default  */
+                        comment?: string;
+                        /** @default [] */
+                        directives?: {
+                            text: string;
+                            /** Format: uuid */
+                            leadStructureId: string;
+                            dueDate?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            subject: string;
+                            senderName: string;
+                            /** @enum {string} */
+                            kind: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                            /** @enum {string} */
+                            confidentiality: "normal" | "sensitive" | "reserved";
+                            /** @enum {string} */
+                            status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                            /** Format: date */
+                            receivedOn: string;
+                            deadline: string | null;
+                            isLate: boolean;
+                            holders: {
+                                /** @enum {string} */
+                                type: "imputation" | "opinion" | "decision" | "registry";
+                                opinionType: ("technical" | "cabinet" | "structure") | null;
+                                structureId: string | null;
+                                structureName: string | null;
+                                postTitle: string | null;
+                                personNames: string[];
+                            }[];
+                            heldSince: string | null;
+                            /** @enum {string} */
+                            channel: "post" | "hand_delivery" | "email" | "internal" | "other";
+                            /** @enum {string} */
+                            senderType: "person" | "body";
+                            senderReference: string | null;
+                            round: number;
+                            circuitMode: ("sequential" | "parallel") | null;
+                            registeredByName: string;
+                            registeredByStructureName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            namedPersons: {
+                                /** Format: uuid */
+                                personId: string;
+                                fullName: string;
+                            }[];
+                            assignments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                /** @enum {string} */
+                                purpose: "action" | "information";
+                                instructions: string;
+                                assignedByName: string;
+                                assignedByPostTitle: string | null;
+                                isInterim: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            opinionRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                round: number;
+                                position: number;
+                                /** @enum {string} */
+                                type: "technical" | "cabinet" | "structure";
+                                structureId: string | null;
+                                structureName: string | null;
+                                /** @enum {string} */
+                                state: "given" | "open" | "waiting";
+                                opinion: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    round: number;
+                                    /** @enum {string} */
+                                    type: "technical" | "cabinet" | "structure";
+                                    /** @enum {string} */
+                                    verdict: "favourable" | "unfavourable" | "favourable_with_reservations";
+                                    text: string;
+                                    authorName: string;
+                                    authorPostTitle: string;
+                                    isInterim: boolean;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                } | null;
+                            }[];
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                round: number;
+                                /** @enum {string} */
+                                outcome: "approved" | "rejected" | "returned" | "deferred";
+                                comment: string;
+                                decidedByName: string;
+                                decidedByPostTitle: string;
+                                isInterim: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                directives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    text: string;
+                                    /** Format: uuid */
+                                    leadStructureId: string;
+                                    leadStructureName: string;
+                                    dueDate: string | null;
+                                    directiveId: string | null;
+                                }[];
+                            }[];
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                hasText: boolean;
+                                uploadedByName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            steps: {
+                                seq: number;
+                                /** @enum {string} */
+                                status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                                holders: {
+                                    /** @enum {string} */
+                                    type: "imputation" | "opinion" | "decision" | "registry";
+                                    opinionType: ("technical" | "cabinet" | "structure") | null;
+                                    structureId: string | null;
+                                    structureName: string | null;
+                                    postTitle: string | null;
+                                    personNames: string[];
+                                }[];
+                                /** Format: date-time */
+                                from: string;
+                                to: string | null;
+                                durationMs: number;
+                            }[];
+                            can: {
+                                assign: boolean;
+                                giveOpinion: ("technical" | "cabinet" | "structure")[];
+                                decide: boolean;
+                                file: boolean;
+                                attach: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/{dossierId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File (classer) a decided dossier
+         * @description Access: permission `dossiers.register`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    dossierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            subject: string;
+                            senderName: string;
+                            /** @enum {string} */
+                            kind: "incoming_mail" | "draft_decree" | "draft_order" | "note" | "contract" | "request" | "report" | "other";
+                            /** @enum {string} */
+                            confidentiality: "normal" | "sensitive" | "reserved";
+                            /** @enum {string} */
+                            status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                            /** Format: date */
+                            receivedOn: string;
+                            deadline: string | null;
+                            isLate: boolean;
+                            holders: {
+                                /** @enum {string} */
+                                type: "imputation" | "opinion" | "decision" | "registry";
+                                opinionType: ("technical" | "cabinet" | "structure") | null;
+                                structureId: string | null;
+                                structureName: string | null;
+                                postTitle: string | null;
+                                personNames: string[];
+                            }[];
+                            heldSince: string | null;
+                            /** @enum {string} */
+                            channel: "post" | "hand_delivery" | "email" | "internal" | "other";
+                            /** @enum {string} */
+                            senderType: "person" | "body";
+                            senderReference: string | null;
+                            round: number;
+                            circuitMode: ("sequential" | "parallel") | null;
+                            registeredByName: string;
+                            registeredByStructureName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            namedPersons: {
+                                /** Format: uuid */
+                                personId: string;
+                                fullName: string;
+                            }[];
+                            assignments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                structureId: string;
+                                structureName: string;
+                                /** @enum {string} */
+                                purpose: "action" | "information";
+                                instructions: string;
+                                assignedByName: string;
+                                assignedByPostTitle: string | null;
+                                isInterim: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            opinionRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                round: number;
+                                position: number;
+                                /** @enum {string} */
+                                type: "technical" | "cabinet" | "structure";
+                                structureId: string | null;
+                                structureName: string | null;
+                                /** @enum {string} */
+                                state: "given" | "open" | "waiting";
+                                opinion: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    round: number;
+                                    /** @enum {string} */
+                                    type: "technical" | "cabinet" | "structure";
+                                    /** @enum {string} */
+                                    verdict: "favourable" | "unfavourable" | "favourable_with_reservations";
+                                    text: string;
+                                    authorName: string;
+                                    authorPostTitle: string;
+                                    isInterim: boolean;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                } | null;
+                            }[];
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                round: number;
+                                /** @enum {string} */
+                                outcome: "approved" | "rejected" | "returned" | "deferred";
+                                comment: string;
+                                decidedByName: string;
+                                decidedByPostTitle: string;
+                                isInterim: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                directives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    text: string;
+                                    /** Format: uuid */
+                                    leadStructureId: string;
+                                    leadStructureName: string;
+                                    dueDate: string | null;
+                                    directiveId: string | null;
+                                }[];
+                            }[];
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                hasText: boolean;
+                                uploadedByName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            steps: {
+                                seq: number;
+                                /** @enum {string} */
+                                status: "registered" | "in_review" | "awaiting_decision" | "decided" | "filed";
+                                holders: {
+                                    /** @enum {string} */
+                                    type: "imputation" | "opinion" | "decision" | "registry";
+                                    opinionType: ("technical" | "cabinet" | "structure") | null;
+                                    structureId: string | null;
+                                    structureName: string | null;
+                                    postTitle: string | null;
+                                    personNames: string[];
+                                }[];
+                                /** Format: date-time */
+                                from: string;
+                                to: string | null;
+                                durationMs: number;
+                            }[];
+                            can: {
+                                assign: boolean;
+                                giveOpinion: ("technical" | "cabinet" | "structure")[];
+                                decide: boolean;
+                                file: boolean;
+                                attach: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/{dossierId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach files (multipart/form-data, parts named "files"): PDF, PNG, JPEG, GIF, WebP, DOCX, XLSX, recognised by content; all or nothing
+         * @description Access: permission `dossiers.register`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    dossierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                hasText: boolean;
+                                uploadedByName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/dossiers/{dossierId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description Access: permission `dossiers.read`.
+         *
+         *     Access: permission `dossiers.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    dossierId: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file as uploaded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

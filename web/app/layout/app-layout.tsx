@@ -18,7 +18,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { rememberAdministration, useCurrentMembership } from '../administration';
+import { rememberAdministration, useCan, useCurrentMembership } from '../administration';
 import type { Membership } from '../api/types';
 import { paths, sameSectionIn } from '../paths';
 import { useLogout, useSignedInMe } from '../session';
@@ -33,6 +33,11 @@ import {
   IconCalendar,
   IconChevronDown,
   IconFileSpreadsheet,
+  IconFolder,
+  IconHistory,
+  IconInbox,
+  IconPencil,
+  IconPlus,
   IconHome,
   IconInboxIn,
   IconLogout,
@@ -41,7 +46,6 @@ import {
   IconSitemap,
   IconUsers,
 } from '../../ui/icons';
-import { useCan } from '../administration';
 import { LanguageMenu } from './language-menu';
 import { NotificationBell } from './notification-bell';
 
@@ -311,6 +315,7 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
           ))}
         </NavLink>
       )}
+      <DossiersNavigation a={a} />
       <NavLink label={t('nav.organisation')} leftSection={<IconSitemap />} defaultOpened childrenOffset={28} active={false} fw={600}>
         {organisationItems.map((item) => (
           <NavLink
@@ -325,5 +330,64 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
         ))}
       </NavLink>
     </nav>
+  );
+}
+
+// Shown to whoever reads dossiers; each dossier's confidentiality then decides what they see.
+function DossiersNavigation({ a }: { a: string }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const canRead = useCan('dossiers.read');
+  const canRegister = useCan('dossiers.register');
+  const canVerify = useCan('dossiers.verify');
+  const canConfigure = useCan('dossiers.configure');
+  if (!canRead) return null;
+  const special = [paths.dossiersWaiting(a), paths.dossierNew(a), paths.dossiersIntegrity(a), paths.dossiersSettings(a)];
+  const items = [
+    {
+      to: paths.dossiers(a),
+      label: t('nav.dossiersAll'),
+      icon: <IconFolder />,
+      active: (pathname === paths.dossiers(a) || pathname.startsWith(`${paths.dossiers(a)}/`)) && !special.includes(pathname),
+    },
+    { to: paths.dossiersWaiting(a), label: t('nav.dossiersWaiting'), icon: <IconInbox />, active: pathname === paths.dossiersWaiting(a) },
+    ...(canRegister
+      ? [{ to: paths.dossierNew(a), label: t('nav.dossierNew'), icon: <IconPlus />, active: pathname === paths.dossierNew(a) }]
+      : []),
+    ...(canVerify
+      ? [
+          {
+            to: paths.dossiersIntegrity(a),
+            label: t('nav.dossiersIntegrity'),
+            icon: <IconHistory />,
+            active: pathname === paths.dossiersIntegrity(a),
+          },
+        ]
+      : []),
+    ...(canConfigure
+      ? [
+          {
+            to: paths.dossiersSettings(a),
+            label: t('nav.dossiersSettings'),
+            icon: <IconPencil />,
+            active: pathname === paths.dossiersSettings(a),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <NavLink label={t('nav.dossiers')} leftSection={<IconFolder />} defaultOpened childrenOffset={28} active={false} fw={600}>
+      {items.map((item) => (
+        <NavLink
+          key={item.to}
+          component={Link}
+          to={item.to}
+          label={item.label}
+          leftSection={item.icon}
+          active={item.active}
+          aria-current={item.active ? 'page' : undefined}
+        />
+      ))}
+    </NavLink>
   );
 }

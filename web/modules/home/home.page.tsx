@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { useAdministration } from '../../app/administration';
 import { paths } from '../../app/paths';
 import { useSignedInMe } from '../../app/session';
-import { IconBriefcase, IconBuilding, IconCalendar, IconFileSpreadsheet, IconSitemap, IconUsers } from '../../ui/icons';
+import { IconBriefcase, IconBuilding, IconCalendar, IconFileSpreadsheet, IconFolder, IconSitemap, IconUsers } from '../../ui/icons';
 import { functionLabel, roleLabel } from '../organisation/organisation.labels';
 
 export function HomePage() {
@@ -19,6 +19,9 @@ export function HomePage() {
   const links: { to: string; title: string; description: string; icon: ReactNode }[] = [
     ...(administration.permissions.includes('agenda.read')
       ? [{ to: paths.agenda(a), title: t('nav.agenda'), description: t('home.links.agenda'), icon: <IconCalendar /> }]
+      : []),
+    ...(administration.permissions.includes('dossiers.read')
+      ? [{ to: paths.dossiersWaiting(a), title: t('nav.dossiersWaiting'), description: t('home.links.dossiers'), icon: <IconFolder /> }]
       : []),
     { to: paths.orgChart(a), title: t('nav.orgChart'), description: t('home.links.orgChart'), icon: <IconSitemap /> },
     { to: paths.structures(a), title: t('nav.structures'), description: t('home.links.structures'), icon: <IconBuilding /> },
