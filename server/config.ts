@@ -29,6 +29,7 @@ const ZConfigEnv = z.object({
   PUBLIC_URL: z.url().optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^/\s]+/, 'must look like smtp://host:port or smtps://user:password@host:port')
@@ -56,6 +57,8 @@ export type Config = {
   publicUrl: string | undefined;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  // sign-in attempts per minute from one address
+  loginAttemptsPerMinute: number;
   // unset: mail is written to the log instead of being sent
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -92,6 +95,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: c.PUBLIC_URL,
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     loginLockMinutes: c.LOGIN_LOCK_MINUTES,
+    loginAttemptsPerMinute: c.LOGIN_ATTEMPTS_PER_MINUTE,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     jobsEnabled: c.JOBS_ENABLED,

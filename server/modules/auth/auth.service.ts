@@ -9,7 +9,6 @@ import { hitRateLimit } from '../../platform/rate-limit/rate-limit.js';
 import * as repo from './auth.repository.js';
 
 const LOGIN_WINDOW_SECONDS = 60;
-const LOGIN_ATTEMPTS_PER_WINDOW = 10;
 
 export async function login(
   db: Database,
@@ -17,7 +16,7 @@ export async function login(
   input: { email: string; password: string; ip: string; userAgent: string | undefined; requestId: string },
 ) {
   const limit = await hitRateLimit(db, `login:${input.ip}`, LOGIN_WINDOW_SECONDS);
-  if (limit.hits > LOGIN_ATTEMPTS_PER_WINDOW) throw new AppError('rate_limited', { params: { seconds: limit.retryAfter } });
+  if (limit.hits > config.loginAttemptsPerMinute) throw new AppError('rate_limited', { params: { seconds: limit.retryAfter } });
 
   const user = await repo.findUserByEmail(db, input.email);
   const isValid = await verifyPassword(input.password, user?.passwordHash ?? dummyPasswordHash);
