@@ -15,7 +15,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { rememberAdministration, useCan, useCurrentMembership } from '../administration';
@@ -270,66 +270,33 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
   return (
     <nav aria-label={t('shell.navigation')}>
       <NavLink component={Link} to={paths.home(a)} label={t('nav.home')} leftSection={<IconHome />} active={pathname === paths.home(a)} />
-      {canReadAgenda && (
-        <NavLink label={t('nav.agenda')} leftSection={<IconCalendar />} defaultOpened childrenOffset={28} active={false} fw={600}>
-          {agendaItems.map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={item.label}
-              leftSection={item.icon}
-              active={item.active}
-              aria-current={item.active ? 'page' : undefined}
-            />
-          ))}
-        </NavLink>
-      )}
-      {canReadFollowup && (
-        <NavLink label={t('nav.followup')} leftSection={<IconChecklist />} defaultOpened childrenOffset={28} active={false} fw={600}>
-          {followupItems.map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={item.label}
-              leftSection={item.icon}
-              active={item.active}
-              aria-current={item.active ? 'page' : undefined}
-            />
-          ))}
-        </NavLink>
-      )}
-      {resultsItems.length > 0 && (
-        <NavLink label={t('nav.results')} leftSection={<IconChartBar />} defaultOpened childrenOffset={28} active={false} fw={600}>
-          {resultsItems.map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={item.label}
-              leftSection={item.icon}
-              active={item.active}
-              aria-current={item.active ? 'page' : undefined}
-            />
-          ))}
-        </NavLink>
-      )}
+      {canReadAgenda && <NavGroup label={t('nav.agenda')} icon={<IconCalendar />} items={agendaItems} />}
+      {canReadFollowup && <NavGroup label={t('nav.followup')} icon={<IconChecklist />} items={followupItems} />}
+      {resultsItems.length > 0 && <NavGroup label={t('nav.results')} icon={<IconChartBar />} items={resultsItems} />}
       <DossiersNavigation a={a} />
-      <NavLink label={t('nav.organisation')} leftSection={<IconSitemap />} defaultOpened childrenOffset={28} active={false} fw={600}>
-        {organisationItems.map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={item.label}
-            leftSection={item.icon}
-            active={item.active}
-            aria-current={item.active ? 'page' : undefined}
-          />
-        ))}
-      </NavLink>
+      <NavGroup label={t('nav.organisation')} icon={<IconSitemap />} items={organisationItems} />
     </nav>
+  );
+}
+
+type NavItem = { to: string; label: string; icon: ReactNode; active: boolean };
+
+// A module's entry in the navigation: its name, then its pages.
+function NavGroup({ label, icon, items }: { label: string; icon: ReactNode; items: NavItem[] }) {
+  return (
+    <NavLink label={label} leftSection={icon} defaultOpened childrenOffset={28} active={false} fw={600}>
+      {items.map((item) => (
+        <NavLink
+          key={item.to}
+          component={Link}
+          to={item.to}
+          label={item.label}
+          leftSection={item.icon}
+          active={item.active}
+          aria-current={item.active ? 'page' : undefined}
+        />
+      ))}
+    </NavLink>
   );
 }
 
@@ -375,19 +342,5 @@ function DossiersNavigation({ a }: { a: string }) {
         ]
       : []),
   ];
-  return (
-    <NavLink label={t('nav.dossiers')} leftSection={<IconFolder />} defaultOpened childrenOffset={28} active={false} fw={600}>
-      {items.map((item) => (
-        <NavLink
-          key={item.to}
-          component={Link}
-          to={item.to}
-          label={item.label}
-          leftSection={item.icon}
-          active={item.active}
-          aria-current={item.active ? 'page' : undefined}
-        />
-      ))}
-    </NavLink>
-  );
+  return <NavGroup label={t('nav.dossiers')} icon={<IconFolder />} items={items} />;
 }
