@@ -56,7 +56,8 @@ export async function buildApp({
   const app = Fastify({
     loggerInstance: (logger || undefined) as FastifyBaseLogger | undefined,
     genReqId: () => crypto.randomUUID(),
-    trustProxy: true,
+    // a number of hops becomes proxy-addr's own rule: trust the nearest n proxies
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
   });
 
@@ -203,4 +204,8 @@ async function serveWebApp(app: FastifyInstance) {
     if (file && fs.existsSync(path.join(webDistDir, file)) && !file.includes('..')) return reply.sendFile(file);
     return sendIndex(reply);
   });
+}
+
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }

@@ -53,6 +53,19 @@ describe('readConfig', () => {
   });
 });
 
+describe('proxy trust', () => {
+  it('ignores X-Forwarded-For unless told which proxies to believe', () => {
+    expect(readConfig({}).trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(readConfig({ TRUST_PROXY: '10.0.0.5, loopback,10.8.0.0/16' }).trustProxy).toEqual(['10.0.0.5', 'loopback', '10.8.0.0/16']);
+  });
+
+  it('refuses to trust every proxy, and names the variable', () => {
+    expect(() => readConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: trusting every proxy/);
+    expect(() => readConfig({ TRUST_PROXY: 'proxy.example' })).toThrow(/TRUST_PROXY: must be a number of proxies/);
+  });
+});
+
 describe('mail settings', () => {
   it('write to the log by default and refuse an SMTP address that is not one', () => {
     expect(readConfig({}).smtpUrl).toBeUndefined();

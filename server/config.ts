@@ -37,6 +37,17 @@ const ZConfigEnv = z.object({
   MAIL_FROM: z.string().min(3).default('Pilotage <no-reply@pilotage.local>'),
   JOBS_ENABLED: ZBoolean.default(true),
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  // which proxies may tell the client's address in X-Forwarded-For: a number of hops, or their addresses
+  TRUST_PROXY: z
+    .string()
+    .refine((v) => !['true', 'yes', '*'].includes(v.trim().toLowerCase()), {
+      message:
+        'trusting every proxy lets anyone choose their address (X-Forwarded-For); give the number of proxies in front, or their addresses',
+    })
+    .refine((v) => v.split(',').every((part) => /^[0-9a-fA-F:./]+$|^(loopback|linklocal|uniquelocal)$/.test(part.trim())), {
+      message: 'must be a number of proxies, or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal',
+    })
+    .optional(),
 });
 
 export type Config = {
@@ -64,6 +75,8 @@ export type Config = {
   mailFrom: string;
   jobsEnabled: boolean;
   jobIntervalSeconds: number;
+  // false: X-Forwarded-For is ignored and the address is the connection's
+  trustProxy: false | number | string[];
 };
 
 export class ConfigError extends Error {}
@@ -100,5 +113,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: c.MAIL_FROM,
     jobsEnabled: c.JOBS_ENABLED,
     jobIntervalSeconds: c.JOB_INTERVAL_SECONDS,
+    trustProxy: parseTrustProxy(c.TRUST_PROXY),
   };
+}
+
+function parseTrustProxy(value: string | undefined): false | number | string[] {
+  if (value === undefined || ['false', 'no', '0'].includes(value.trim().toLowerCase())) return false;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  return value.split(',').map((part) => part.trim());
 }

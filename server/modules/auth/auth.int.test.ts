@@ -4,6 +4,7 @@ import { createTestApp } from '../../test/app.js';
 import { TEST_PASSWORD } from '../../test/constants.js';
 
 const ctx = await createTestApp({ LOGIN_MAX_FAILURES: '3' });
+const behindProxy = await createTestApp({ TRUST_PROXY: '1' });
 
 const loginRequest = (email: string, password: string, remoteAddress = '10.1.1.1', headers: Record<string, string> = {}) =>
   ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress, headers });
@@ -58,6 +59,32 @@ describe('sign-in and sessions', () => {
     for (let i = 0; i < 12; i++) statuses.push((await loginRequest(`nobody${i}@x.test`, 'bad', '10.3.3.3')).statusCode);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
+  it('counts the connection’s address, not the one a client writes in X-Forwarded-For', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const res = await loginRequest(`someone${i}@x.test`, 'bad', '10.4.4.4', { 'x-forwarded-for': `192.0.2.${i}` });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('behind a trusted proxy, counts the address the proxy forwards', async () => {
+    const attempt = (forwardedFor: string) =>
+      behindProxy.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'nobody@x.test', password: 'bad' },
+        remoteAddress: '10.5.5.5',
+        headers: { 'x-forwarded-for': forwardedFor },
+      });
+    const fromMany: number[] = [];
+    for (let i = 0; i < 11; i++) fromMany.push((await attempt(`192.0.2.${i}`)).statusCode);
+    expect(fromMany.every((s) => s === 401)).toBe(true);
+    const fromOne: number[] = [];
+    for (let i = 0; i < 11; i++) fromOne.push((await attempt('198.51.100.7')).statusCode);
+    expect(fromOne.at(-1)).toBe(429);
   });
 
   it('refuses a login posted from another site', async () => {
