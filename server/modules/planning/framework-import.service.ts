@@ -193,11 +193,13 @@ export async function applyPlanningImport(
     );
   }
   const years = [...new Set(data.activities.map((a) => a.year))];
-  const existingActivities = new Map<string, activitiesRepo.ActivityRow>(
-    (await Promise.all(years.map((year) => activitiesRepo.selectAllActivities(tx, administrationId, { year }))))
-      .flat()
-      .map((r) => [`${r.year}|${n(r.activity.code)}`, r.activity]),
-  );
+  // one query after the other: a transaction's client runs one query at a time
+  const existingActivities = new Map<string, activitiesRepo.ActivityRow>();
+  for (const year of years) {
+    for (const r of await activitiesRepo.selectAllActivities(tx, administrationId, { year })) {
+      existingActivities.set(`${r.year}|${n(r.activity.code)}`, r.activity);
+    }
+  }
   for (const a of data.activities) {
     const values = {
       operationalPlanId: planOfYear.get(a.year)!,
