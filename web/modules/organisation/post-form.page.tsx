@@ -4,15 +4,14 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useAdministration, useCan } from '../../app/administration';
+import { useAdministration } from '../../app/administration';
 import { paths } from '../../app/paths';
 import { requiredChoice, useServerErrors } from '../../ui/form-errors';
 import { IconAlert } from '../../ui/icons';
-import { PageHeader } from '../../ui/page-header';
-import { EmptyState, ErrorState, PageSkeleton } from '../../ui/states';
 import { AttributionsEditor } from './attributions-editor';
 import { DuplicateWarning } from './duplicate-warning';
 import { functionLabel, postFunctions, type PostFunction } from './organisation.labels';
+import { FormPageGate } from './form-page-gate';
 import { useDuplicateCheck, usePost, useSavePost, useTree } from './organisation.api';
 import type { PostBody, PostDetail, Tree } from './organisation.types';
 import { postOptions, rankOptions, structureOptions } from './select-options';
@@ -62,7 +61,6 @@ export function PostFormPage() {
   const { postId } = useParams();
   const [searchParams] = useSearchParams();
   const a = useAdministration().administrationId;
-  const canManage = useCan('organisation.manage');
   const post = usePost(a, postId);
   const tree = useTree(a);
   const isEdit = Boolean(postId);
@@ -72,29 +70,19 @@ export function PostFormPage() {
       ? { to: paths.post(a, postId), label: t('org.post.backToPost') }
       : { to: paths.posts(a), label: t('org.post.backToList') };
 
-  if (!canManage)
-    return (
-      <>
-        <PageHeader title={title} back={back} />
-        <EmptyState title={t('errors.forbiddenTitle')} description={t('errors.forbiddenManage')} />
-      </>
-    );
-  if ((isEdit && post.isPending) || tree.isPending) return <PageSkeleton rows={10} />;
-  if (isEdit && post.isError) return <ErrorState error={post.error} onRetry={() => void post.refetch()} />;
-  if (tree.isError) return <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />;
-
   return (
-    <>
-      <PageHeader title={title} description={isEdit ? post.data?.title : undefined} back={back} />
-      <PostForm
-        key={postId ?? 'new'}
-        a={a}
-        postId={postId}
-        tree={tree.data}
-        initial={initialValues(post.data, searchParams.get('structure'))}
-        cancelTo={back.to}
-      />
-    </>
+    <FormPageGate title={title} description={isEdit ? post.data?.title : undefined} back={back} queries={isEdit ? [post, tree] : [tree]}>
+      {() => (
+        <PostForm
+          key={postId ?? 'new'}
+          a={a}
+          postId={postId}
+          tree={tree.data!}
+          initial={initialValues(post.data, searchParams.get('structure'))}
+          cancelTo={back.to}
+        />
+      )}
+    </FormPageGate>
   );
 }
 

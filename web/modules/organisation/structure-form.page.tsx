@@ -4,16 +4,15 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useAdministration, useCan } from '../../app/administration';
+import { useAdministration } from '../../app/administration';
 import { paths } from '../../app/paths';
 import { requiredChoice, useServerErrors } from '../../ui/form-errors';
 import { IconAlert } from '../../ui/icons';
-import { PageHeader } from '../../ui/page-header';
-import { EmptyState, ErrorState, PageSkeleton } from '../../ui/states';
 import { AttributionsEditor } from './attributions-editor';
 import { DuplicateWarning } from './duplicate-warning';
 import { buildOrgTree, descendantIds, flattenTree } from './org-tree';
 import { kindLabel, structureKinds, type StructureKind } from './organisation.labels';
+import { FormPageGate } from './form-page-gate';
 import { useDuplicateCheck, useSaveStructure, useStructure, useTree } from './organisation.api';
 import type { StructureBody, StructureDetail, Tree } from './organisation.types';
 import { structureOptions } from './select-options';
@@ -47,7 +46,6 @@ export function StructureFormPage() {
   const { t } = useTranslation();
   const { structureId } = useParams();
   const a = useAdministration().administrationId;
-  const canManage = useCan('organisation.manage');
   const structure = useStructure(a, structureId);
   const tree = useTree(a);
   const isEdit = Boolean(structureId);
@@ -57,29 +55,24 @@ export function StructureFormPage() {
       ? { to: paths.structure(a, structureId), label: t('org.structure.backToStructure') }
       : { to: paths.structures(a), label: t('org.structure.backToList') };
 
-  if (!canManage)
-    return (
-      <>
-        <PageHeader title={title} back={back} />
-        <EmptyState title={t('errors.forbiddenTitle')} description={t('errors.forbiddenManage')} />
-      </>
-    );
-  if ((isEdit && structure.isPending) || tree.isPending) return <PageSkeleton rows={10} />;
-  if (isEdit && structure.isError) return <ErrorState error={structure.error} onRetry={() => void structure.refetch()} />;
-  if (tree.isError) return <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />;
-
   return (
-    <>
-      <PageHeader title={title} description={isEdit ? structure.data?.name : undefined} back={back} />
-      <StructureForm
-        key={structureId ?? 'new'}
-        a={a}
-        structureId={structureId}
-        tree={tree.data}
-        initial={initialValues(structure.data)}
-        cancelTo={back.to}
-      />
-    </>
+    <FormPageGate
+      title={title}
+      description={isEdit ? structure.data?.name : undefined}
+      back={back}
+      queries={isEdit ? [structure, tree] : [tree]}
+    >
+      {() => (
+        <StructureForm
+          key={structureId ?? 'new'}
+          a={a}
+          structureId={structureId}
+          tree={tree.data!}
+          initial={initialValues(structure.data)}
+          cancelTo={back.to}
+        />
+      )}
+    </FormPageGate>
   );
 }
 
