@@ -1,8 +1,8 @@
 // Queries and mutations of the agenda (/api/administrations/:id/agenda/..., /audiences/...) and of the
 // public audience pages (/api/public/...).
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../app/api/client';
-import { auditKeys } from '../audit/audit.api';
+import { useRefreshingMutation } from '../../app/api/mutations';
 import type {
   AcceptBody,
   AudienceStatus,
@@ -112,23 +112,13 @@ export function useAudienceRequests(a: string, status: AudienceStatus | 'all') {
   });
 }
 
-// Every write refreshes the agenda and the history; a deleted event's own query is left alone.
+// Every write refreshes the agenda and the history.
 function useAgendaMutation<TVariables, TResult>(
   a: string,
   mutationFn: (variables: TVariables) => Promise<TResult>,
   deletedKey?: (variables: TVariables) => readonly unknown[],
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: async (_result, variables) => {
-      const skip = deletedKey ? JSON.stringify(deletedKey(variables)) : null;
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: agendaKeys.all(a), predicate: (query) => JSON.stringify(query.queryKey) !== skip }),
-        queryClient.invalidateQueries({ queryKey: auditKeys.all(a) }),
-      ]);
-    },
-  });
+  return useRefreshingMutation(a, agendaKeys.all(a), mutationFn, deletedKey);
 }
 
 export function useSaveEvent(a: string, id: string | undefined) {

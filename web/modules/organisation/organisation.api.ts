@@ -1,8 +1,8 @@
 // Queries and mutations of the organisation module (/api/administrations/:id/organisation/...).
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, apiRequest, unwrap } from '../../app/api/client';
-import { auditKeys } from '../audit/audit.api';
+import { useRefreshingMutation } from '../../app/api/mutations';
 import type { AssignmentBody, ImportResult, InterimBody, PersonBody, PostBody, StructureBody } from './organisation.types';
 
 const orgBase = (a: string) => `/api/administrations/${a}/organisation`;
@@ -121,24 +121,13 @@ export function useDuplicateCheck(a: string, texts: string[], exclude: { postId?
   });
 }
 
-// Every write refreshes the organisation and its history. A deleted object's own query is left alone:
-// asking for it again would only answer "not found" while the page navigates away.
+// Every write refreshes the organisation and the history.
 function useOrgMutation<TVariables, TResult>(
   a: string,
   mutationFn: (variables: TVariables) => Promise<TResult>,
   deletedKey?: (variables: TVariables) => readonly unknown[],
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: async (_result, variables) => {
-      const skip = deletedKey ? JSON.stringify(deletedKey(variables)) : null;
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: orgKeys.all(a), predicate: (query) => JSON.stringify(query.queryKey) !== skip }),
-        queryClient.invalidateQueries({ queryKey: auditKeys.all(a) }),
-      ]);
-    },
-  });
+  return useRefreshingMutation(a, orgKeys.all(a), mutationFn, deletedKey);
 }
 
 export function useSaveStructure(a: string, id: string | undefined) {
