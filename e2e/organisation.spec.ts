@@ -1,5 +1,6 @@
-// Journey: the DC of the demo town hall reads the organisation chart, creates a chargé de mission post
-// whose attribution repeats the municipal police's, sees the duplicate warning, then switches to English.
+// Journeys: the DC of the demo town hall reads the organisation chart, creates a chargé de mission post
+// whose attribution repeats the municipal police's, sees the duplicate warning, then switches to English;
+// the administrator adds a person, assigns them and records an interim.
 import { expect, test, type Page } from '@playwright/test';
 import { demoTownHall } from '../server/modules/demo/demo-data.js';
 import { TEST_PASSWORD } from '../server/test/constants.js';
@@ -48,4 +49,48 @@ test('the DC finds the chief of protocol, is warned of a duplicate attribution, 
   await expect(page.getByRole('link', { name: 'Organisation chart', exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('link', { name: 'Organisation chart', exact: true })).toBeVisible();
+});
+
+test('the administrator adds a person, assigns them to a post, and records an interim with its legal act', async ({ page }) => {
+  // (the DC switched to English in the journey above, and the choice is remembered)
+  await signIn(page, 'admin@mairie.demo.bj');
+  await page.getByRole('link', { name: 'Personnes & intérims', exact: true }).click();
+  await page.getByRole('button', { name: 'Ajouter une personne' }).click();
+  const personDialog = page.getByRole('dialog');
+  await personDialog.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  await expect(personDialog.getByLabel('Prénom')).toHaveAttribute('aria-invalid', 'true');
+  await personDialog.getByLabel('Prénom').fill('Rachida');
+  await personDialog.getByLabel('Nom de famille').fill('Tchobo');
+  await personDialog.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  await expect(page.getByText('Madame Rachida TCHOBO a été ajouté(e).').or(page.getByText(/Rachida .* a été ajouté/))).toBeVisible();
+
+  await page.getByLabel('Rechercher une personne').fill('Tchobo');
+  await page
+    .getByRole('row', { name: /TCHOBO|Tchobo/ })
+    .getByRole('button', { name: 'Affecter' })
+    .click();
+  const assignDialog = page.getByRole('dialog');
+  await assignDialog.getByRole('combobox', { name: 'Poste' }).click();
+  await page.getByRole('option', { name: /^Chef de protocole/ }).click();
+  await assignDialog.getByRole('button', { name: 'Affecter' }).click();
+  await expect(page.getByText(/est affecté\(e\) au poste « Chef de protocole »/)).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Intérims' }).click();
+  await page.getByRole('button', { name: 'Nouvel intérim' }).click();
+  const interimDialog = page.getByRole('dialog');
+  await interimDialog.getByRole('combobox', { name: 'Poste à assurer' }).click();
+  await page.getByRole('option', { name: /^Chef de protocole/ }).click();
+  await interimDialog.getByRole('combobox', { name: 'Personne assurant l’intérim' }).fill('Tchobo');
+  await page.getByRole('option', { name: /Rachida/ }).click();
+  await interimDialog.getByLabel('Date de fin').fill('2026-12-31');
+  await interimDialog.getByRole('button', { name: 'Enregistrer l’intérim' }).click();
+  await expect(interimDialog.getByLabel('Acte')).toHaveAttribute('aria-invalid', 'true');
+  await interimDialog.getByLabel('Acte').fill('Note de service n° 045/MZG/SG du 20 novembre 2026');
+  await interimDialog.getByRole('button', { name: 'Enregistrer l’intérim' }).click();
+  await expect(page.getByText(/assure l’intérim du poste « Chef de protocole »/)).toBeVisible();
+  await expect(
+    page
+      .getByRole('cell', { name: 'Note de service n° 045/MZG/SG du 20 novembre 2026' })
+      .or(page.getByText('Note de service n° 045/MZG/SG du 20 novembre 2026')),
+  ).toBeVisible();
 });

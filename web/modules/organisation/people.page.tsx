@@ -1,36 +1,21 @@
 // Personnes & intérims: people of the administration, their posts, assignments and interims.
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Pagination,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Pagination, Select, SimpleGrid, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useAdministration, useCan } from '../../app/administration';
 import { paths } from '../../app/paths';
 import { requiredChoice, useServerErrors } from '../../ui/form-errors';
-import { formatDate, intlLocale, todayIso } from '../../ui/format';
+import { todayIso } from '../../ui/format';
 import { IconPlus, IconSearch } from '../../ui/icons';
 import { PageHeader } from '../../ui/page-header';
 import { EmptyState, ErrorState, PageSkeleton } from '../../ui/states';
-import { useCreateAssignment, useCreateInterim, useCreatePerson, useInterims, usePersons, useTree } from './organisation.api';
-import type { Civility, Interim, PersonListItem } from './organisation.types';
-import { PersonSelect } from './person-select';
-import { postOptions } from './select-options';
+import { useCreateAssignment, useCreatePerson, usePersons } from './organisation.api';
+import type { Civility, PersonListItem } from './organisation.types';
+import { DateRangeFields, ModalForm, PostField } from './people-form-parts';
+import { InterimsPanel } from './interims-panel';
 
 const PAGE_SIZE = 25;
 
@@ -218,73 +203,57 @@ function PersonForm({ a, onDone }: { a: string; onDone: () => void }) {
   }
 
   return (
-    <form ref={errors.formRef} onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {errors.generalError && (
-          <Text c="red" size="sm" role="alert">
-            {errors.generalError}
-          </Text>
-        )}
-        <Select
-          label={t('org.person.civility')}
-          data={[
-            { value: 'Mme', label: t('org.person.civilities.Mme') },
-            { value: 'M.', label: t('org.person.civilities.M') },
-          ]}
-          value={civility}
-          onChange={(v) => setCivility((v as Civility | null) ?? 'Mme')}
-          allowDeselect={false}
-          error={errors.fieldErrors.civility}
-          comboboxProps={{ withinPortal: true }}
+    <ModalForm errors={errors} onSubmit={submit} onCancel={onDone} submitLabel={t('org.person.create')} isSubmitting={create.isPending}>
+      <Select
+        label={t('org.person.civility')}
+        data={[
+          { value: 'Mme', label: t('org.person.civilities.Mme') },
+          { value: 'M.', label: t('org.person.civilities.M') },
+        ]}
+        value={civility}
+        onChange={(v) => setCivility((v as Civility | null) ?? 'Mme')}
+        allowDeselect={false}
+        error={errors.fieldErrors.civility}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('org.person.firstName')}
+          value={firstName}
+          onChange={(e) => setFirstName(e.currentTarget.value)}
+          required
+          error={errors.fieldErrors.firstName}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('org.person.firstName')}
-            value={firstName}
-            onChange={(e) => setFirstName(e.currentTarget.value)}
-            required
-            error={errors.fieldErrors.firstName}
-          />
-          <TextInput
-            label={t('org.person.lastName')}
-            value={lastName}
-            onChange={(e) => setLastName(e.currentTarget.value)}
-            required
-            error={errors.fieldErrors.lastName}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('org.person.email')}
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={errors.fieldErrors.email}
-          />
-          <TextInput
-            label={t('org.person.phone')}
-            type="tel"
-            value={phone}
-            onChange={(e) => setPhone(e.currentTarget.value)}
-            error={errors.fieldErrors.phone}
-          />
-        </SimpleGrid>
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('org.person.create')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <TextInput
+          label={t('org.person.lastName')}
+          value={lastName}
+          onChange={(e) => setLastName(e.currentTarget.value)}
+          required
+          error={errors.fieldErrors.lastName}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('org.person.email')}
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          error={errors.fieldErrors.email}
+        />
+        <TextInput
+          label={t('org.person.phone')}
+          type="tel"
+          value={phone}
+          onChange={(e) => setPhone(e.currentTarget.value)}
+          error={errors.fieldErrors.phone}
+        />
+      </SimpleGrid>
+    </ModalForm>
   );
 }
 
 function AssignmentForm({ a, person, onDone }: { a: string; person: PersonListItem; onDone: () => void }) {
   const { t } = useTranslation();
-  const tree = useTree(a);
   const [postId, setPostId] = useState<string | null>(null);
   const [startDate, setStartDate] = useState(todayIso());
   const [endDate, setEndDate] = useState('');
@@ -310,258 +279,17 @@ function AssignmentForm({ a, person, onDone }: { a: string; person: PersonListIt
   }
 
   return (
-    <form ref={errors.formRef} onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {errors.generalError && (
-          <Text c="red" size="sm" role="alert">
-            {errors.generalError}
-          </Text>
-        )}
-        <Select
-          label={t('org.assignment.post')}
-          placeholder={t('org.assignment.postPlaceholder')}
-          data={postOptions(tree.data)}
-          value={postId}
-          onChange={setPostId}
-          searchable
-          required
-          nothingFoundMessage={t('common.nothingFound')}
-          error={errors.fieldErrors.postId}
-          disabled={tree.isPending}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('org.assignment.startDate')}
-            type="date"
-            value={startDate}
-            onChange={(e) => setStartDate(e.currentTarget.value)}
-            required
-            error={errors.fieldErrors.startDate}
-          />
-          <TextInput
-            label={t('org.assignment.endDate')}
-            description={t('org.assignment.endDateHelp')}
-            type="date"
-            value={endDate}
-            onChange={(e) => setEndDate(e.currentTarget.value)}
-            error={errors.fieldErrors.endDate}
-          />
-        </SimpleGrid>
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('org.assignment.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-function interimStatus(i: Interim, today: string): 'current' | 'upcoming' | 'past' {
-  if (i.endDate < today) return 'past';
-  if (i.startDate > today) return 'upcoming';
-  return 'current';
-}
-
-function InterimsPanel({ a }: { a: string }) {
-  const { t, i18n } = useTranslation();
-  const canManage = useCan('organisation.manage');
-  const interims = useInterims(a);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const presetPost = searchParams.get('poste');
-  const [isFormOpen, setFormOpen] = useState(Boolean(presetPost) && canManage);
-  const locale = intlLocale(i18n.language);
-  const today = todayIso();
-  const statusColor = { current: 'green', upcoming: 'blue', past: 'gray' } as const;
-
-  const closeForm = () => {
-    setFormOpen(false);
-    if (presetPost) setSearchParams({}, { replace: true });
-  };
-
-  const sorted = [...(interims.data?.items ?? [])].sort((x, y) => y.startDate.localeCompare(x.startDate));
-
-  return (
-    <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <Text size="sm" c="dimmed" maw={620}>
-          {t('org.interim.help')}
-        </Text>
-        {canManage && (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setFormOpen(true)}>
-            {t('org.interim.new')}
-          </Button>
-        )}
-      </Group>
-
-      {interims.isPending ? (
-        <PageSkeleton rows={5} />
-      ) : interims.isError ? (
-        <ErrorState error={interims.error} onRetry={() => void interims.refetch()} />
-      ) : sorted.length === 0 ? (
-        <EmptyState title={t('org.interim.none')} />
-      ) : (
-        <Table.ScrollContainer minWidth={820}>
-          <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('org.interim.tab')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('org.interim.post')}</Table.Th>
-                <Table.Th>{t('org.interim.person')}</Table.Th>
-                <Table.Th>{t('common.from')}</Table.Th>
-                <Table.Th>{t('common.to')}</Table.Th>
-                <Table.Th>{t('org.interim.legalReference')}</Table.Th>
-                <Table.Th>{t('org.interim.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sorted.map((i) => {
-                const status = interimStatus(i, today);
-                return (
-                  <Table.Tr key={i.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={paths.post(a, i.postId)} size="sm">
-                        {i.postTitle}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td fz="sm">{i.personName}</Table.Td>
-                    <Table.Td fz="sm">{formatDate(i.startDate, 'short', locale)}</Table.Td>
-                    <Table.Td fz="sm">{formatDate(i.endDate, 'short', locale)}</Table.Td>
-                    <Table.Td fz="sm">
-                      {i.legalReference}
-                      {i.reason && (
-                        <Text size="xs" c="dimmed">
-                          {i.reason}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={statusColor[status]} variant="light" size="sm">
-                        {t(`org.interim.statuses.${status}`)}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-
-      <Modal opened={isFormOpen} onClose={closeForm} title={t('org.interim.new')} centered size="lg">
-        <InterimForm a={a} presetPostId={presetPost} onDone={closeForm} />
-      </Modal>
-    </Stack>
-  );
-}
-
-function InterimForm({ a, presetPostId, onDone }: { a: string; presetPostId: string | null; onDone: () => void }) {
-  const { t } = useTranslation();
-  const tree = useTree(a);
-  const [postId, setPostId] = useState<string | null>(presetPostId);
-  const [personId, setPersonId] = useState<string | null>(null);
-  const [startDate, setStartDate] = useState(todayIso());
-  const [endDate, setEndDate] = useState('');
-  const [legalReference, setLegalReference] = useState('');
-  const [reason, setReason] = useState('');
-  const errors = useServerErrors(['postId', 'personId', 'startDate', 'endDate', 'legalReference', 'reason']);
-  const create = useCreateInterim(a);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    errors.clear();
-    create.mutate(
-      {
-        postId: requiredChoice(postId),
-        personId: requiredChoice(personId),
-        startDate: requiredChoice(startDate || null),
-        endDate: requiredChoice(endDate || null),
-        legalReference,
-        reason,
-      },
-      {
-        onSuccess: (interim) => {
-          notifications.show({ color: 'green', message: t('org.interim.created', { name: interim.personName, post: interim.postTitle }) });
-          onDone();
-        },
-        onError: errors.apply,
-      },
-    );
-  }
-
-  return (
-    <form ref={errors.formRef} onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {errors.generalError && (
-          <Text c="red" size="sm" role="alert">
-            {errors.generalError}
-          </Text>
-        )}
-        <Select
-          label={t('org.interim.post')}
-          placeholder={t('org.assignment.postPlaceholder')}
-          data={postOptions(tree.data)}
-          value={postId}
-          onChange={setPostId}
-          searchable
-          required
-          nothingFoundMessage={t('common.nothingFound')}
-          error={errors.fieldErrors.postId}
-          disabled={tree.isPending}
-        />
-        <PersonSelect
-          administrationId={a}
-          label={t('org.interim.person')}
-          value={personId}
-          onChange={setPersonId}
-          required
-          error={errors.fieldErrors.personId}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('org.interim.startDate')}
-            type="date"
-            value={startDate}
-            onChange={(e) => setStartDate(e.currentTarget.value)}
-            required
-            error={errors.fieldErrors.startDate}
-          />
-          <TextInput
-            label={t('org.interim.endDate')}
-            type="date"
-            value={endDate}
-            onChange={(e) => setEndDate(e.currentTarget.value)}
-            required
-            error={errors.fieldErrors.endDate}
-          />
-        </SimpleGrid>
-        <TextInput
-          label={t('org.interim.legalReference')}
-          description={t('org.interim.legalReferenceHelp')}
-          value={legalReference}
-          onChange={(e) => setLegalReference(e.currentTarget.value)}
-          required
-          error={errors.fieldErrors.legalReference}
-        />
-        <Textarea
-          label={t('org.interim.reason')}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          autosize
-          minRows={2}
-          error={errors.fieldErrors.reason}
-        />
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('org.interim.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalForm errors={errors} onSubmit={submit} onCancel={onDone} submitLabel={t('org.assignment.submit')} isSubmitting={create.isPending}>
+      <PostField a={a} label={t('org.assignment.post')} value={postId} onChange={setPostId} error={errors.fieldErrors.postId} />
+      <DateRangeFields
+        labels={{ start: t('org.assignment.startDate'), end: t('org.assignment.endDate'), endHelp: t('org.assignment.endDateHelp') }}
+        start={startDate}
+        end={endDate}
+        onStart={setStartDate}
+        onEnd={setEndDate}
+        isEndRequired={false}
+        errors={errors}
+      />
+    </ModalForm>
   );
 }
