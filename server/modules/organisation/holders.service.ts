@@ -1,4 +1,4 @@
-import type { Queryable } from '../../platform/db/client.js';
+import { readAll, type Queryable } from '../../platform/db/client.js';
 import type { OrgSnapshot } from './acting.js';
 import {
   selectFunctionsHeld,
@@ -117,12 +117,12 @@ export async function listPostsOfPerson(
 
 // Everything needed to answer "who acts for this post on this date" for a whole administration at once.
 export async function loadOrgSnapshot(db: Queryable, administrationId: string, onDate: string): Promise<OrgSnapshot> {
-  const [posts, structures, rules, holders] = await Promise.all([
-    selectPostsOverview(db, administrationId),
-    selectStructuresOverview(db, administrationId),
-    selectSuccessionRules(db, administrationId),
-    listHoldersOn(db, administrationId, onDate),
-  ]);
+  const [posts, structures, rules, holders] = await readAll(db, [
+    () => selectPostsOverview(db, administrationId),
+    () => selectStructuresOverview(db, administrationId),
+    () => selectSuccessionRules(db, administrationId),
+    () => listHoldersOn(db, administrationId, onDate),
+  ] as const);
   return {
     onDate,
     posts: new Map(posts.map((p) => [p.id, toPost(p)])),

@@ -1,4 +1,5 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.js';
 
@@ -17,4 +18,13 @@ export function connectDatabase(url: string, options: { max?: number } = {}): Da
   pool.on('error', () => undefined); // idle client errors surface on the next query instead
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
+}
+
+// Independent reads: together on the pool, one after the other in a transaction, whose single
+// connection runs one query at a time (pg warns today and will refuse in its next major version).
+export async function readAll<T extends readonly unknown[]>(db: Queryable, reads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if (!(db instanceof PgTransaction)) return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as unknown as T;
 }
