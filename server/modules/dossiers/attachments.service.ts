@@ -8,7 +8,7 @@ import { AppError } from '../../platform/http/errors.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { extractText, UnreadableFileError } from '../../platform/documents/text-extract.js';
 import { FileTooLargeError, type FileStore, type StagedFile } from '../../platform/files/staged-file-store.js';
-import { detectFileType, isNameContradicting, type DetectedType } from '../../platform/files/content-type.js';
+import { detectFileType, isNameContradicting, type DetectedType, type FileKind } from '../../platform/files/file-type.js';
 import * as repo from './dossiers.repository.js';
 import * as steps from './dossier-steps.repository.js';
 import { recordEvent } from './dossier-events.service.js';
@@ -40,10 +40,13 @@ function cleanFileName(name: string): string {
   return cleaned || 'fichier';
 }
 
+// what a dossier may carry: PDF, images, Word and Excel
+const dossierFileKinds: readonly FileKind[] = ['pdf', 'image', 'word', 'excel'];
+
 async function checkFile(fileName: string, staged: StagedFile): Promise<CheckedFile> {
   if (staged.size === 0) throw fileError('validation_failed', 'file.empty', { name: fileName });
-  const type = await detectFileType(staged.tempPath);
-  if (!type) throw fileError('unsupported_file_type', 'file.unsupported_type', { name: fileName });
+  const type = await detectFileType(staged.tempPath, fileName);
+  if (!type || !dossierFileKinds.includes(type.kind)) throw fileError('unsupported_file_type', 'file.unsupported_type', { name: fileName });
   if (isNameContradicting(fileName, type)) {
     throw fileError('unsupported_file_type', 'file.type_mismatch', { name: fileName, actual: type.extension.toUpperCase() });
   }

@@ -1,5 +1,5 @@
 // The text inside PDF and Word files, for full-text search. pdfjs-dist (legacy build, for Node) and mammoth.
-import type { FileKind } from '../files/content-type.js';
+import type { FileKind } from '../files/file-type.js';
 
 export const MAX_EXTRACTED_CHARS = 500_000;
 const MAX_PDF_PAGES = 300;

@@ -4,7 +4,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit, type AuditActor } from '../audit/audit.js';
 import type { Database, Queryable, Tx } from '../db/client.js';
 import { AppError } from '../http/errors.js';
-import { acceptedFileTypes, detectFileType } from './file-type.js';
+import { allFileKinds, detectFileType, extensionsOfKinds, isNameContradicting } from './file-type.js';
 import type { FileStore } from './file-store.js';
 import { attachments } from './files.tables.js';
 
@@ -30,10 +30,10 @@ export async function storeAttachment(
 ): Promise<AttachmentRow> {
   const received = await files.receive(input.stream, input.maxBytes);
   const filename = cleanFilename(input.filename);
-  const type = detectFileType(received.head, filename);
-  if (!type) {
+  const type = await detectFileType(received.tempPath, filename);
+  if (!type || isNameContradicting(filename, type)) {
     await files.discard(received);
-    throw new AppError('unsupported_file_type', { field: 'file', params: { accepted: acceptedFileTypes.join(', ') } });
+    throw new AppError('unsupported_file_type', { field: 'file', params: { accepted: extensionsOfKinds(allFileKinds).join(', ') } });
   }
   const storageKey = files.newStorageKey(options.now);
   try {

@@ -7,9 +7,7 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../http/errors.js';
 
-const HEAD_BYTES = 64 * 1024;
-
-export type ReceivedFile = { tempPath: string; sha256: string; sizeBytes: number; head: Buffer };
+export type ReceivedFile = { tempPath: string; sha256: string; sizeBytes: number };
 
 export type FileStore = {
   readonly dir: string;
@@ -35,8 +33,6 @@ export function createFileStore(dir: string): FileStore {
       await fs.promises.mkdir(tempDir, { recursive: true });
       const tempPath = path.join(tempDir, `${randomUUID()}.part`);
       const hash = createHash('sha256');
-      const headChunks: Buffer[] = [];
-      let headLength = 0;
       let sizeBytes = 0;
       const meter = new Transform({
         transform(chunk: Buffer, _enc, callback) {
@@ -46,10 +42,6 @@ export function createFileStore(dir: string): FileStore {
             return;
           }
           hash.update(chunk);
-          if (headLength < HEAD_BYTES) {
-            headChunks.push(chunk.subarray(0, HEAD_BYTES - headLength));
-            headLength += Math.min(chunk.length, HEAD_BYTES - headLength);
-          }
           callback(null, chunk);
         },
       });
@@ -63,7 +55,7 @@ export function createFileStore(dir: string): FileStore {
         await fs.promises.rm(tempPath, { force: true });
         throw err;
       }
-      return { tempPath, sha256: hash.digest('hex'), sizeBytes, head: Buffer.concat(headChunks) };
+      return { tempPath, sha256: hash.digest('hex'), sizeBytes };
     },
     newStorageKey: (at) => `${at.getUTCFullYear()}/${String(at.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`,
     commit: async (file, storageKey) => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../documents/docx.js';
-import { detectFileType } from './file-type.js';
+import { detectFromBytes, isNameContradicting } from './file-type.js';
+
+const detectFileType = (bytes: Buffer, name: string) => {
+  const type = detectFromBytes(bytes, bytes, name);
+  return type && !isNameContradicting(name, type) ? type : null;
+};
 
 const spec = { header: { administrationName: 'A', country: 'B', motto: 'C' }, title: 'T', blocks: [], footer: '' };
 
