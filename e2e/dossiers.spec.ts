@@ -3,7 +3,7 @@
 // gives the cabinet's; the minister approves it and asks for a directive. A director, who may not see
 // sensitive dossiers, searches for a word found only inside the PDF and finds nothing; the DC finds it.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { renderPdf } from '../server/platform/documents/pdf-render.js';
+import { renderPdf } from '../server/platform/documents/pdf.js';
 import { TEST_PASSWORD } from '../server/test/constants.js';
 
 // a word that appears only inside the attached PDF

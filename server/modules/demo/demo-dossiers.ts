@@ -7,7 +7,7 @@ import type { Tx } from '../../platform/db/client.js';
 import { permissions } from '../../platform/http/access.js';
 import { todayIso } from '../../platform/dates.js';
 import { extractText } from '../../platform/documents/text-extract.js';
-import { renderPdf } from '../../platform/documents/pdf-render.js';
+import { renderPdf } from '../../platform/documents/pdf.js';
 import { FileStore } from '../../platform/files/staged-file-store.js';
 import { listPositionsHeld, listStructureNames } from '../organisation/positions.service.js';
 import { allocateReference } from '../dossiers/dossier-settings.service.js';

@@ -1,7 +1,7 @@
 // Helpers for the dossiers integration tests: URLs, bodies, real PDF and Word files, multipart uploads.
 import { Document, Packer, Paragraph } from 'docx';
 import { expect } from 'vitest';
-import { renderPdf } from '../../platform/documents/pdf-render.js';
+import { renderPdf } from '../../platform/documents/pdf.js';
 import type { TestAgent } from '../../test/app.js';
 
 export const dossiersUrl = (administrationId: string, path = '') => `/api/administrations/${administrationId}/dossiers${path}`;

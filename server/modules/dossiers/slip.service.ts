@@ -3,7 +3,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { Database } from '../../platform/db/client.js';
 import type { Access } from '../../platform/http/access.js';
-import { renderPdf } from '../../platform/documents/pdf-render.js';
+import { renderPdf } from '../../platform/documents/pdf.js';
 import { findAdministration } from '../administrations/administrations.service.js';
 import type { TDesk, TDossierDetail } from './dossiers.contract.js';
 import { getDossier } from './dossier-detail.service.js';

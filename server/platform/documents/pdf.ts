@@ -23,6 +23,12 @@ export function configurePdfFonts() {
   isConfigured = true;
 }
 
+// Any pdfmake document, with the fonts above as default.
+export function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
+  configurePdfFonts();
+  return pdfmake.createPdf({ ...doc, defaultStyle: { font: 'Roboto', ...doc.defaultStyle } }).getBuffer();
+}
+
 function renderBlock(block: Block): Content {
   switch (block.kind) {
     case 'heading':
