@@ -126,11 +126,21 @@ export const postsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =
     // getTree's return type is checked against it at compile time.
     // The browser revalidates with its entity tag and gets a 304 while the organisation is unchanged.
     handler: async (req, reply) => {
-      const { json, etag } = await getTreeJson(db, req.access!, req.query.date);
-      reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      const tree = await getTreeJson(db, req.access!, req.query.date);
+      reply.header('etag', tree.etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
       // (304 has no body, hence outside the typed response schema)
-      if (req.headers['if-none-match'] === etag) return (reply as FastifyReply).code(304).send();
-      return reply.type('application/json; charset=utf-8').send(json as unknown as TTree);
+      if (req.headers['if-none-match'] === tree.etag) return (reply as FastifyReply).code(304).send();
+      reply.type('application/json; charset=utf-8');
+      if (!acceptsGzip(req.headers['accept-encoding'])) return reply.send(tree.json as unknown as TTree);
+      return reply.header('content-encoding', 'gzip').send((await tree.gzipped()) as unknown as TTree);
     },
   });
 };
+
+// "gzip" among the accepted encodings, unless refused with q=0
+function acceptsGzip(header: string | undefined) {
+  return (header ?? '').split(',').some((part) => {
+    const [coding, ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    return coding === 'gzip' && !params.some((p) => /^q=0(\.0*)?$/.test(p));
+  });
+}

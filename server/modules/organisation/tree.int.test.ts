@@ -1,4 +1,5 @@
 // Interims, absences, who acts for a post (seed 000), the flat tree and the org chart, on the demo data.
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestAgent } from '../../test/app.js';
 import { byAcronym, findPost, findStructure, orgUrl } from './organisation.fixtures.js';
@@ -172,6 +173,22 @@ describe('tree after changes', () => {
     expect(conditional.statusCode).toBe(304);
     expect(conditional.body).toBe('');
     expect((await read()).etag).toBe(first.etag);
+    // compressed for a client that accepts it, the same tree
+    const compressed = await ministryDc.request({
+      method: 'GET',
+      url: orgUrl(ministry, `/tree?date=${date}`),
+      headers: { 'accept-encoding': 'br, gzip;q=0.8' },
+    });
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(compressed.rawPayload).toString())).toEqual(
+      (await ministryDc.get(orgUrl(ministry, `/tree?date=${date}`))).json(),
+    );
+    const refused = await ministryDc.request({
+      method: 'GET',
+      url: orgUrl(ministry, `/tree?date=${date}`),
+      headers: { 'accept-encoding': 'gzip;q=0, identity' },
+    });
+    expect(refused.headers['content-encoding']).toBeUndefined();
 
     const personId = first.dac.holders[0]!.personId;
     const assignments = (await ministryDc.get(orgUrl(ministry, `/persons/${personId}`))).json() as {

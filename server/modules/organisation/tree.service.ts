@@ -1,5 +1,7 @@
 // The whole organisation on a date as flat lists (the client builds the tree), and who acts for a post.
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { Queryable } from '../../platform/db/client.js';
 import { assertCan, type Access } from '../../platform/http/access.js';
 import { todayIso } from '../../platform/dates.js';
@@ -41,7 +43,8 @@ export async function getTree(db: Queryable, access: Access, date = todayIso()):
 // ones serialised, and serve them while the organisation's version is unchanged (one primary-key lookup; every
 // organisation write raises it in its own transaction, see beginOrganisationWrite).
 const MAX_CACHED_TREES = 20;
-export type TreeJson = { json: Buffer; etag: string };
+const gzipAsync = promisify(gzip);
+export type TreeJson = { json: Buffer; etag: string; gzipped: () => Promise<Buffer> };
 type CachedTree = TreeJson & { version: number };
 const treeCaches = new WeakMap<Queryable, Map<string, CachedTree>>();
 
@@ -57,7 +60,14 @@ export async function getTreeJson(db: Queryable, access: Access, date = todayIso
   const cached = cache.get(key);
   if (cached?.version === version) return cached;
   const json = Buffer.from(JSON.stringify(await getTree(db, access, date)));
-  const entry = { version, json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
+  // compressed once per version, on the thread pool, when a client first accepts it (~40 KB instead of ~1 MB)
+  let gzipping: Promise<Buffer> | undefined;
+  const entry = {
+    version,
+    json,
+    etag: `"${createHash('sha1').update(json).digest('base64url')}"`,
+    gzipped: () => (gzipping ??= gzipAsync(json)),
+  };
   cache.delete(key);
   cache.set(key, entry);
   if (cache.size > MAX_CACHED_TREES) cache.delete(cache.keys().next().value!);
