@@ -19,6 +19,16 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
 type Scenario = { name: string; path: string; headers: Record<string, string>; budgetP95Ms?: number };
 
+// `npm run bench -- --only=tree,dossiers`: the scenarios whose name contains one of the words (the bare route
+// always runs, for the ratio); data no wanted scenario reads is not generated
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .map((w) => w.trim().toLowerCase())
+  .filter(Boolean);
+const isWanted = (name: string) => !ONLY || ONLY.some((w) => name.toLowerCase().includes(w));
+
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-bench-'));
   fs.chmodSync(dataDir, 0o755);
@@ -34,14 +44,21 @@ async function main() {
     const org = await generateBenchAdministration(database.db, PASSWORD);
     say(`organisation: 300 structures, 1,500 posts, 5,000 people in ${elapsed(started)}`);
     started = Date.now();
-    await generateResultsBench(database.db, org.administrationId);
-    say(`results: 2,000 indicators, 12 quarters, 4,000 activities in ${elapsed(started)}`);
+    if (resultsScenarios(org.administrationId).some((s) => isWanted(`results: ${s.name}`))) {
+      await generateResultsBench(database.db, org.administrationId);
+      say(`results: 2,000 indicators, 12 quarters, 4,000 activities in ${elapsed(started)}`);
+    }
     started = Date.now();
-    const followup = await prepareFollowupBench(database.db);
-    say(`follow-up: 200,000 directives over 300 structures in ${elapsed(started)}`);
+    const followup = ['follow-up: overdue by structure', 'follow-up: my directives'].some(isWanted)
+      ? await prepareFollowupBench(database.db)
+      : null;
+    if (followup) say(`follow-up: 200,000 directives over 300 structures in ${elapsed(started)}`);
     started = Date.now();
-    const dossiers = DOSSIER_COUNT > 0 ? await generateBenchDossiers(database.db, org.administrationId, PASSWORD) : null;
-    say(`dossiers: ${DOSSIER_COUNT.toLocaleString('en')} with their events in ${elapsed(started)}`);
+    const dossiers =
+      DOSSIER_COUNT > 0 && dossierScenarios(org.administrationId).some((s) => isWanted(`dossiers: ${s.name}`))
+        ? await generateBenchDossiers(database.db, org.administrationId, PASSWORD)
+        : null;
+    if (dossiers) say(`dossiers: ${DOSSIER_COUNT.toLocaleString('en')} with their events in ${elapsed(started)}`);
     // as autovacuum would have done on a living database (index-only scans need the visibility map)
     await database.db.execute(sql`VACUUM ANALYZE`);
 
@@ -51,7 +68,7 @@ async function main() {
     const scenarios: Scenario[] = [
       { name: 'organisation tree', path: `${a}/organisation/tree`, headers: { cookie }, budgetP95Ms: 50 },
       ...resultsScenarios(org.administrationId).map((s) => ({ ...s, name: `results: ${s.name}`, headers: { cookie } })),
-      ...(await followupScenarios(server.baseUrl, followup)),
+      ...(followup ? await followupScenarios(server.baseUrl, followup) : []),
     ];
     if (dossiers) {
       const sgCookie = await sessionCookie(server.baseUrl, dossiers.email, PASSWORD);
@@ -59,14 +76,15 @@ async function main() {
         ...dossierScenarios(org.administrationId).map((s) => ({ ...s, name: `dossiers: ${s.name}`, headers: { cookie: sgCookie } })),
       );
     }
-    for (const s of scenarios) {
+    const wanted = scenarios.filter((s) => isWanted(s.name));
+    for (const s of wanted) {
       const res = await fetch(`${server.baseUrl}${s.path}`, { headers: s.headers });
       if (res.status !== 200) throw new Error(`${s.name}: HTTP ${res.status} ${await res.text()}`);
       await measure(s.name, `${server.baseUrl}${s.path}`, s.headers, 1); // warm-up: connections, caches, JIT
     }
     const bare = await measure('bare route', `${server.baseUrl}/bench/bare`, {}, SECONDS, CONNECTIONS);
     const rows: (Measure & { budget?: number })[] = [bare];
-    for (const s of scenarios)
+    for (const s of wanted)
       rows.push({ ...(await measure(s.name, `${server.baseUrl}${s.path}`, s.headers, SECONDS, CONNECTIONS)), budget: s.budgetP95Ms });
     printTable(rows, bare);
   } finally {

@@ -1,7 +1,7 @@
 import type { Database, Queryable } from '../../platform/db/client.js';
 import type { Access, Actor } from '../../platform/http/access.js';
 import { todayIso } from '../../platform/dates.js';
-import { listPositionsHeld, type Position } from '../organisation/positions.service.js';
+import { listPositionsHeld, rememberCallerPositions, type Position } from '../organisation/positions.service.js';
 import * as repo from './administrations.repository.js';
 import { computePermissions, oversightPermissions, type Placement } from './permissions.js';
 
@@ -23,10 +23,11 @@ export async function resolveAccess(
   if (!row) return null;
   const membership = row.membership;
   if (!membership && !actor.isPlatformAdmin) return resolveOversightAccess(db, actor, administrationId, requestId);
-  const positions = membership?.personId ? await listPositionsHeld(db, membership.personId, todayIso(undefined, now)) : [];
+  const today = todayIso(undefined, now);
+  const positions = membership?.personId ? await listPositionsHeld(db, membership.personId, today) : [];
   const functions = [...new Set(positions.map((p) => p.function))].sort();
   const role = membership?.role ?? 'platform';
-  return {
+  const access: Access = {
     actor,
     administrationId,
     role,
@@ -40,6 +41,8 @@ export async function resolveAccess(
     }),
     requestId,
   };
+  rememberCallerPositions(access, today, positions);
+  return access;
 }
 
 // A member of an oversight body reads the results of the administrations it oversees, and nothing else.

@@ -2,7 +2,7 @@
 import type { Queryable } from '../../platform/db/client.js';
 import type { Access } from '../../platform/http/access.js';
 import { todayIso } from '../../platform/dates.js';
-import { listPositionsHeld, listPostsWithFunction } from '../organisation/positions.service.js';
+import { listCallerPositions, listPostsWithFunction } from '../organisation/positions.service.js';
 import { getActing } from '../organisation/tree.service.js';
 import type { WaitingScope } from './dossiers.repository.js';
 import { describeViewer, type ActingPost, type ViewerProfile } from './dossier-viewer.js';
@@ -16,7 +16,7 @@ export type DossierViewer = WaitingScope &
 
 export async function loadViewer(db: Queryable, access: Access): Promise<DossierViewer> {
   const today = todayIso();
-  const positions = access.personId ? await listPositionsHeld(db, access.personId, today) : [];
+  const positions = await listCallerPositions(db, access, today);
   const profile = describeViewer(positions, access.permissions);
   const decider = await findDecider(db, access, profile.headPost, today);
   return {

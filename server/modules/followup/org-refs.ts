@@ -5,12 +5,12 @@ import type { Access } from '../../platform/http/access.js';
 import { AppError } from '../../platform/http/errors.js';
 import {
   listPersonsOverview,
-  listPostsOfPerson,
   listPostsOverview,
   listStructuresOverview,
   type PostOverview,
   type StructureOverview,
 } from '../organisation/holders.service.js';
+import { listCallerPositions } from '../organisation/positions.service.js';
 import { buildViewerProfile, type ViewerProfile } from './visibility.js';
 
 export const issuerFunctions = new Set([
@@ -28,10 +28,11 @@ export async function loadViewer(db: Queryable, access: Access, today: string): 
 // The profile, and the administration's structures it was computed from (callers reuse them for names).
 export async function loadViewerWithStructures(db: Queryable, access: Access, today: string) {
   if (!access.personId) return { viewer: buildViewerProfile(null, [], new Map()), structures: undefined };
-  const [posts, structures] = await Promise.all([
-    listPostsOfPerson(db, access.administrationId, access.personId, today),
+  const [positions, structures] = await Promise.all([
+    listCallerPositions(db, access, today),
     listStructuresOverview(db, access.administrationId),
   ]);
+  const posts = positions.map((p) => ({ ...p, id: p.postId }));
   const byId = new Map(structures.map((s) => [s.id, s]));
   return { viewer: buildViewerProfile(access.personId, posts, byId), structures: byId };
 }

@@ -109,14 +109,3 @@ export async function selectPersonsOverview(db: Queryable, administrationId: str
      WHERE administration_id = ${administrationId} AND id = ANY(${uuidArray(personIds)})`);
   return result.rows;
 }
-
-// The posts a person holds or acts for on a date, with their structure.
-export async function selectPostsOfPerson(db: Queryable, administrationId: string, personId: string, onDate: string) {
-  const result = await db.execute<PostOverviewRow>(sql`
-    SELECT po.id, po.structure_id, po.title, po.acronym, po.function, po.is_head_of_structure FROM posts po
-     WHERE po.administration_id = ${administrationId} AND po.id IN (
-       SELECT post_id FROM assignments WHERE person_id = ${personId} AND start_date <= ${onDate}::date AND (end_date IS NULL OR end_date >= ${onDate}::date)
-       UNION
-       SELECT post_id FROM interims WHERE person_id = ${personId} AND ${onDate}::date BETWEEN start_date AND end_date)`);
-  return result.rows;
-}

@@ -5,7 +5,6 @@ import {
   selectHoldersOn,
   selectPersonsOverview,
   selectPostsHeldBy,
-  selectPostsOfPerson,
   selectPostsOverview,
   selectStructuresOverview,
   selectSuccessionRules,
@@ -104,15 +103,6 @@ export async function listStructuresOverview(
 export async function listPersonsOverview(db: Queryable, administrationId: string, personIds: string[]): Promise<PersonOverview[]> {
   const rows = await selectPersonsOverview(db, administrationId, [...new Set(personIds)]);
   return rows.map((r) => ({ id: r.id, civility: r.civility, fullName: r.full_name, email: r.email }));
-}
-
-export async function listPostsOfPerson(
-  db: Queryable,
-  administrationId: string,
-  personId: string,
-  onDate: string,
-): Promise<PostOverview[]> {
-  return (await selectPostsOfPerson(db, administrationId, personId, onDate)).map(toPost);
 }
 
 // Everything needed to answer "who acts for this post on this date" for a whole administration at once.

@@ -4,6 +4,7 @@ import { assertCan, type Access } from '../../platform/http/access.js';
 import { AppError } from '../../platform/http/errors.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { TAbsenceBody, TAbsenceQuery, TInterimBody, TInterimQuery } from './organisation.contract.js';
+import { beginOrganisationWrite } from './organisation.repository.js';
 import * as repo from './people.repository.js';
 import { assertReference } from './references.service.js';
 
@@ -15,6 +16,7 @@ export async function listInterims(db: Database, access: Access, query: TInterim
 export async function createInterim(db: Database, access: Access, body: TInterimBody) {
   assertCan(access, 'organisation.manage');
   const id = await db.transaction(async (tx) => {
+    await beginOrganisationWrite(tx, access.administrationId);
     await assertReference(tx, access, 'post', body.postId, 'postId');
     await assertReference(tx, access, 'person', body.personId, 'personId');
     // one acting person per post at a time
@@ -32,6 +34,7 @@ export async function createInterim(db: Database, access: Access, body: TInterim
 export async function deleteInterim(db: Database, access: Access, interimId: string) {
   assertCan(access, 'organisation.manage');
   await db.transaction(async (tx) => {
+    await beginOrganisationWrite(tx, access.administrationId);
     const before = await repo.selectInterim(tx, access.administrationId, interimId);
     if (!before) throw new AppError('not_found', { params: { entity: 'interim' } });
     await repo.deleteInterim(tx, interimId);
@@ -59,6 +62,7 @@ export async function listAbsences(db: Database, access: Access, query: TAbsence
 export async function createAbsence(db: Database, access: Access, body: TAbsenceBody) {
   assertCan(access, 'organisation.manage');
   const id = await db.transaction(async (tx) => {
+    await beginOrganisationWrite(tx, access.administrationId);
     await assertReference(tx, access, 'person', body.personId, 'personId');
     const row = await repo.insertAbsence(tx, { administrationId: access.administrationId, ...body });
     await recordAudit(tx, access, { action: 'absence.create', entityType: 'absence', entityId: row.id, after: body });
@@ -71,6 +75,7 @@ export async function createAbsence(db: Database, access: Access, body: TAbsence
 export async function deleteAbsence(db: Database, access: Access, absenceId: string) {
   assertCan(access, 'organisation.manage');
   await db.transaction(async (tx) => {
+    await beginOrganisationWrite(tx, access.administrationId);
     const before = await repo.selectAbsence(tx, access.administrationId, absenceId);
     if (!before) throw new AppError('not_found', { params: { entity: 'absence' } });
     await repo.deleteAbsence(tx, absenceId);

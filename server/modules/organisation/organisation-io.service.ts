@@ -7,7 +7,7 @@ import { recordAudit, type AuditEntry } from '../../platform/audit/audit.js';
 import { todayIso } from '../../platform/dates.js';
 import type { TImportCounts } from './organisation.contract.js';
 import * as repo from './import.repository.js';
-import { lockOrganisation } from './organisation.repository.js';
+import { beginOrganisationWrite } from './organisation.repository.js';
 import { planImport, type ImportPlan, type ReadWorkbook } from './import-plan.js';
 import {
   addReadme,
@@ -142,7 +142,7 @@ export async function importWorkbook(db: Database, access: Access, body: unknown
   assertCan(access, 'organisation.manage');
   const read = await readWorkbook(body);
   return db.transaction(async (tx) => {
-    await lockOrganisation(tx, access.administrationId);
+    await beginOrganisationWrite(tx, access.administrationId);
     const existing = await repo.selectOrganisationSnapshot(tx, access.administrationId);
     const result = planImport(read, existing, access.actor.locale);
     if (!result.plan) {

@@ -1,16 +1,27 @@
 // Ranks, structures, posts and attributions: the only file touching these tables. No rules here.
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db/client.js';
-import { attributions, posts, ranks, structures, successionRules } from './organisation.tables.js';
+import type { Queryable, Tx } from '../../platform/db/client.js';
+import { attributions, organisationVersions, posts, ranks, structures, successionRules } from './organisation.tables.js';
 
 export type RankRow = typeof ranks.$inferSelect;
 export type StructureRow = typeof structures.$inferSelect;
 export type PostRow = typeof posts.$inferSelect;
 export type AttributionOwner = { structureId: string } | { postId: string };
 
-// Serialises changes to one administration's organisation (tree edits, imports) so cycle checks hold.
-export async function lockOrganisation(tx: Queryable, administrationId: string) {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(727100, hashtext(${administrationId}))`);
+// First statement of every transaction that writes an administration's organisation (tree edits, people,
+// interims, imports): raises its version, whose row lock serialises these writes so cycle checks hold, and
+// tells every instance's tree cache that the organisation changed once the transaction commits.
+export async function beginOrganisationWrite(tx: Tx, administrationId: string) {
+  await tx.execute(sql`
+    INSERT INTO ${organisationVersions} (administration_id, version) VALUES (${administrationId}, 1)
+    ON CONFLICT (administration_id) DO UPDATE SET version = ${organisationVersions.version} + 1, updated_at = now()`);
+}
+
+export async function selectOrganisationVersion(db: Queryable, administrationId: string): Promise<number> {
+  const result = await db.execute<{ version: string }>(
+    sql`SELECT version FROM ${organisationVersions} WHERE administration_id = ${administrationId}`,
+  );
+  return Number(result.rows[0]?.version ?? 0);
 }
 
 // --- ranks ---

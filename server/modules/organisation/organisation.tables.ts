@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   customType,
@@ -237,3 +238,13 @@ export const successionRules = pgTable(
   },
   (t) => [uniqueIndex('succession_rules_key').on(t.postId, t.context, t.position)],
 );
+
+// A counter per administration raised by every write to its organisation, in the same transaction (see
+// beginOrganisationWrite): the tree is cached under it, so reading it costs one primary-key lookup.
+export const organisationVersions = pgTable('organisation_versions', {
+  administrationId: uuid('administration_id')
+    .primaryKey()
+    .references(() => administrations.id, { onDelete: 'cascade' }),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+  updatedAt: updatedAt(),
+});

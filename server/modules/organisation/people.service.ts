@@ -5,6 +5,7 @@ import { AppError } from '../../platform/http/errors.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { todayIso } from '../../platform/dates.js';
 import type { TAssignmentBody, TPersonBody, TPersonPatch, TPersonQuery } from './organisation.contract.js';
+import { beginOrganisationWrite } from './organisation.repository.js';
 import * as repo from './people.repository.js';
 import { listPostsHeldOn } from './holders.service.js';
 import { assertReference, endBeforeStart, findOrNotFound } from './references.service.js';
@@ -51,6 +52,7 @@ export async function getPerson(db: Database, access: Access, personId: string) 
 export async function createPerson(db: Database, access: Access, body: TPersonBody) {
   assertCan(access, 'organisation.manage');
   const row = await db.transaction(async (tx) => {
+    await beginOrganisationWrite(tx, access.administrationId);
     const created = await repo.insertPerson(tx, {
       administrationId: access.administrationId,
       civility: body.civility,
@@ -68,6 +70,7 @@ export async function createPerson(db: Database, access: Access, body: TPersonBo
 export async function updatePerson(db: Database, access: Access, personId: string, patch: TPersonPatch) {
   assertCan(access, 'organisation.manage');
   await db.transaction(async (tx) => {
+    await beginOrganisationWrite(tx, access.administrationId);
     const before = await findOrNotFound(tx, access, 'person', personId);
     const row = await repo.updatePerson(tx, personId, patch);
     await recordAudit(tx, access, {
@@ -86,6 +89,7 @@ const overlapError = () => new AppError('conflict', { messageKey: 'conflict.assi
 export async function createAssignment(db: Database, access: Access, body: TAssignmentBody) {
   assertCan(access, 'organisation.manage');
   const id = await db.transaction(async (tx) => {
+    await beginOrganisationWrite(tx, access.administrationId);
     await assertReference(tx, access, 'person', body.personId, 'personId');
     await assertReference(tx, access, 'post', body.postId, 'postId');
     const period = { personId: body.personId, postId: body.postId, startDate: body.startDate, endDate: body.endDate ?? null };
@@ -101,6 +105,7 @@ export async function createAssignment(db: Database, access: Access, body: TAssi
 export async function updateAssignment(db: Database, access: Access, assignmentId: string, endDate: string | null) {
   assertCan(access, 'organisation.manage');
   await db.transaction(async (tx) => {
+    await beginOrganisationWrite(tx, access.administrationId);
     const before = await repo.selectAssignment(tx, access.administrationId, assignmentId);
     if (!before) throw new AppError('not_found', { params: { entity: 'assignment' } });
     if (endDate && endDate < before.startDate) throw endBeforeStart();

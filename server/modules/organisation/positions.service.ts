@@ -1,6 +1,7 @@
 // Where a person stands in the organisation on a date: the posts held or acted for, and their structures.
 // Other modules (permissions, dossiers' confidentiality) build on this instead of reading the tables.
 import type { Queryable } from '../../platform/db/client.js';
+import type { Access } from '../../platform/http/access.js';
 import type { PostFunction, StructureKind } from './organisation.tables.js';
 import {
   selectPostsWithFunctionAndHolders,
@@ -22,6 +23,23 @@ export type Position = {
   structureKind: StructureKind;
   parentStructureKind: StructureKind | null;
 };
+
+// The caller's positions are read once per request: resolving the request's access reads them (for the
+// permissions) and remembers them on its Access; the modules' viewers then reuse them.
+const rememberedPositions = new WeakMap<Access, { onDate: string; positions: Position[] }>();
+
+export function rememberCallerPositions(access: Access, onDate: string, positions: Position[]) {
+  rememberedPositions.set(access, { onDate, positions });
+}
+
+export async function listCallerPositions(db: Queryable, access: Access, onDate: string): Promise<Position[]> {
+  if (!access.personId) return [];
+  const remembered = rememberedPositions.get(access);
+  if (remembered?.onDate === onDate) return remembered.positions;
+  const positions = await listPositionsHeld(db, access.personId, onDate);
+  rememberCallerPositions(access, onDate, positions);
+  return positions;
+}
 
 export async function listPositionsHeld(db: Queryable, personId: string, onDate: string): Promise<Position[]> {
   const rows = await selectPositionsHeld(db, personId, onDate);

@@ -1,4 +1,5 @@
 // Posts, who acts for a post, the duplicate check of attributions and the flat tree.
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../platform/http/deps.js';
 import { ZAdministrationParams } from '../administrations/administrations.contract.js';
@@ -123,9 +124,23 @@ export const postsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =
     },
     // Sent as the service serialised it (and may have cached it): the schema documents the response, and
     // getTree's return type is checked against it at compile time.
+    // The browser revalidates with its entity tag and gets a 304 while the organisation is unchanged.
     handler: async (req, reply) => {
-      const json = await getTreeJson(db, req.access!, req.query.date);
-      return reply.type('application/json; charset=utf-8').send(json as unknown as TTree);
+      const tree = await getTreeJson(db, req.access!, req.query.date);
+      reply.header('etag', tree.etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
+      // (304 has no body, hence outside the typed response schema)
+      if (req.headers['if-none-match'] === tree.etag) return (reply as FastifyReply).code(304).send();
+      reply.type('application/json; charset=utf-8');
+      if (!acceptsGzip(req.headers['accept-encoding'])) return reply.send(tree.json as unknown as TTree);
+      return reply.header('content-encoding', 'gzip').send((await tree.gzipped()) as unknown as TTree);
     },
   });
 };
+
+// "gzip" among the accepted encodings, unless refused with q=0
+function acceptsGzip(header: string | undefined) {
+  return (header ?? '').split(',').some((part) => {
+    const [coding, ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    return coding === 'gzip' && !params.some((p) => /^q=0(\.0*)?$/.test(p));
+  });
+}

@@ -112,7 +112,7 @@ async function withWarnings(db: Database, access: Access, postId: string) {
 export async function createPost(db: Database, access: Access, body: TPostBody) {
   assertCan(access, 'organisation.manage');
   const id = await db.transaction(async (tx) => {
-    await repo.lockOrganisation(tx, access.administrationId);
+    await repo.beginOrganisationWrite(tx, access.administrationId);
     await assertPostRules(tx, access, null, body, body);
     const row = await repo.insertPost(tx, {
       administrationId: access.administrationId,
@@ -135,7 +135,7 @@ export async function createPost(db: Database, access: Access, body: TPostBody) 
 export async function updatePost(db: Database, access: Access, postId: string, patch: TPostPatch) {
   assertCan(access, 'organisation.manage');
   await db.transaction(async (tx) => {
-    await repo.lockOrganisation(tx, access.administrationId);
+    await repo.beginOrganisationWrite(tx, access.administrationId);
     const before = await findOrNotFound(tx, access, 'post', postId);
     const beforeSnapshot = await snapshot(tx, before);
     const next = {
@@ -170,7 +170,7 @@ export async function updatePost(db: Database, access: Access, postId: string, p
 export async function deletePost(db: Database, access: Access, postId: string) {
   assertCan(access, 'organisation.manage');
   await db.transaction(async (tx) => {
-    await repo.lockOrganisation(tx, access.administrationId);
+    await repo.beginOrganisationWrite(tx, access.administrationId);
     const before = await findOrNotFound(tx, access, 'post', postId);
     const history = await people.countPostHistory(tx, postId);
     if (history.assignments > 0 || history.interims > 0) {

@@ -23,7 +23,7 @@ async function assertNameFree(db: Database, access: Access, name: string, except
 export async function createRank(db: Database, access: Access, body: TRankBody) {
   assertCan(access, 'organisation.manage');
   return db.transaction(async (tx) => {
-    await repo.lockOrganisation(tx, access.administrationId);
+    await repo.beginOrganisationWrite(tx, access.administrationId);
     await assertNameFree(tx, access, body.name);
     const row = await repo.insertRank(tx, { administrationId: access.administrationId, name: body.name, level: body.level });
     await recordAudit(tx, access, { action: 'rank.create', entityType: 'rank', entityId: row.id, after: presentRank(row) });
@@ -34,7 +34,7 @@ export async function createRank(db: Database, access: Access, body: TRankBody) 
 export async function updateRank(db: Database, access: Access, rankId: string, patch: TRankPatch) {
   assertCan(access, 'organisation.manage');
   return db.transaction(async (tx) => {
-    await repo.lockOrganisation(tx, access.administrationId);
+    await repo.beginOrganisationWrite(tx, access.administrationId);
     const before = await findOrNotFound(tx, access, 'rank', rankId);
     if (patch.name !== undefined) await assertNameFree(tx, access, patch.name, rankId);
     const row = await repo.updateRank(tx, rankId, { name: patch.name, level: patch.level });
@@ -52,7 +52,7 @@ export async function updateRank(db: Database, access: Access, rankId: string, p
 export async function deleteRank(db: Database, access: Access, rankId: string) {
   assertCan(access, 'organisation.manage');
   await db.transaction(async (tx) => {
-    await repo.lockOrganisation(tx, access.administrationId);
+    await repo.beginOrganisationWrite(tx, access.administrationId);
     const before = await findOrNotFound(tx, access, 'rank', rankId);
     const postCount = await repo.countPostsOfRank(tx, rankId);
     if (postCount > 0) throw new AppError('has_dependents', { messageKey: 'has_dependents.rank', params: { count: postCount } });

@@ -90,7 +90,7 @@ async function withWarnings(db: Database, access: Access, structureId: string) {
 export async function createStructure(db: Database, access: Access, body: TStructureBody) {
   assertCan(access, 'organisation.manage');
   const id = await db.transaction(async (tx) => {
-    await repo.lockOrganisation(tx, access.administrationId);
+    await repo.beginOrganisationWrite(tx, access.administrationId);
     await assertLinks(tx, access, null, body);
     const row = await repo.insertStructure(tx, {
       administrationId: access.administrationId,
@@ -116,7 +116,7 @@ export async function createStructure(db: Database, access: Access, body: TStruc
 export async function updateStructure(db: Database, access: Access, structureId: string, patch: TStructurePatch) {
   assertCan(access, 'organisation.manage');
   await db.transaction(async (tx) => {
-    await repo.lockOrganisation(tx, access.administrationId);
+    await repo.beginOrganisationWrite(tx, access.administrationId);
     const before = await findOrNotFound(tx, access, 'structure', structureId);
     const beforeSnapshot = await snapshot(tx, before);
     await assertLinks(tx, access, structureId, patch);
@@ -143,7 +143,7 @@ export async function updateStructure(db: Database, access: Access, structureId:
 export async function deleteStructure(db: Database, access: Access, structureId: string) {
   assertCan(access, 'organisation.manage');
   await db.transaction(async (tx) => {
-    await repo.lockOrganisation(tx, access.administrationId);
+    await repo.beginOrganisationWrite(tx, access.administrationId);
     const before = await findOrNotFound(tx, access, 'structure', structureId);
     const dependents = await repo.countStructureDependents(tx, structureId);
     if (dependents.children > 0 || dependents.posts > 0) {

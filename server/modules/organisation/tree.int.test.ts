@@ -1,5 +1,5 @@
 // Interims, absences, who acts for a post (seed 000), the flat tree and the org chart, on the demo data.
-import { sql } from 'drizzle-orm';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestAgent } from '../../test/app.js';
 import { byAcronym, findPost, findStructure, orgUrl } from './organisation.fixtures.js';
@@ -153,21 +153,101 @@ describe('tree', () => {
 });
 
 describe('tree after changes', () => {
-  it('shows a change made after it was last read, whoever made it', async () => {
-    const read = async () =>
-      (
-        (await ministryDc.get(orgUrl(ministry, '/tree?date=2026-10-01'))).json() as {
-          posts: { id: string; title: string; holders: Holder[] }[];
-        }
-      ).posts;
-    const dac = (await read()).find((p) => p.id === dacPostId)!;
-    await ministryDc.patch(orgUrl(ministry, `/posts/${dacPostId}`), { title: 'Directrice adjointe de cabinet' });
-    expect((await read()).find((p) => p.id === dacPostId)!.title).toBe('Directrice adjointe de cabinet');
-    // a write that bypasses the services, e.g. another module or a script
-    await ctx.db.execute(sql`UPDATE persons SET first_name = 'Prudence-Aimée' WHERE id = ${dac.holders[0]!.personId}`);
-    expect((await read()).find((p) => p.id === dacPostId)!.holders[0]!.fullName).toBe('Prudence-Aimée Houénou');
-    await ctx.db.execute(sql`UPDATE persons SET first_name = 'Prudence' WHERE id = ${dac.holders[0]!.personId}`);
-    await ministryDc.patch(orgUrl(ministry, `/posts/${dacPostId}`), { title: dac.title });
+  // Every organisation write raises the administration's version in its transaction, and the cached tree is
+  // served only under its version. (A raw SQL write outside the application is not a supported path.)
+  it('shows a change made after it was last read, through every kind of organisation write', async () => {
+    type Post = { id: string; title: string; holders: Holder[]; acting: Holder[] };
+    const date = '2026-10-01';
+    const read = async () => {
+      const res = await ministryDc.get(orgUrl(ministry, `/tree?date=${date}`));
+      expect(res.statusCode).toBe(200);
+      return { etag: res.headers.etag as string, dac: (res.json() as { posts: Post[] }).posts.find((p) => p.id === dacPostId)! };
+    };
+    const first = await read();
+    // the browser revalidates: unchanged, no body
+    const conditional = await ministryDc.request({
+      method: 'GET',
+      url: orgUrl(ministry, `/tree?date=${date}`),
+      headers: { 'if-none-match': first.etag },
+    });
+    expect(conditional.statusCode).toBe(304);
+    expect(conditional.body).toBe('');
+    expect((await read()).etag).toBe(first.etag);
+    // compressed for a client that accepts it, the same tree
+    const compressed = await ministryDc.request({
+      method: 'GET',
+      url: orgUrl(ministry, `/tree?date=${date}`),
+      headers: { 'accept-encoding': 'br, gzip;q=0.8' },
+    });
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(compressed.rawPayload).toString())).toEqual(
+      (await ministryDc.get(orgUrl(ministry, `/tree?date=${date}`))).json(),
+    );
+    const refused = await ministryDc.request({
+      method: 'GET',
+      url: orgUrl(ministry, `/tree?date=${date}`),
+      headers: { 'accept-encoding': 'gzip;q=0, identity' },
+    });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+
+    const personId = first.dac.holders[0]!.personId;
+    const assignments = (await ministryDc.get(orgUrl(ministry, `/persons/${personId}`))).json() as {
+      assignments: { id: string; postId: string; endDate: string | null }[];
+    };
+    const assignment = assignments.assignments.find((a) => a.postId === dacPostId && a.endDate === null)!;
+    const sga = await findPost(ministryDc, ministry, (p) => p.title.startsWith('Secrétaire général adjoint'));
+    const sgaHolder = ((await ministryDc.get(orgUrl(ministry, `/posts/${sga.id}`))).json() as { holders: { personId: string }[] })
+      .holders[0]!;
+    const writes: [string, () => Promise<{ statusCode: number }>, (dac: Post) => void][] = [
+      [
+        'post',
+        () => ministryDc.patch(orgUrl(ministry, `/posts/${dacPostId}`), { title: 'Directrice adjointe de cabinet' }),
+        (dac) => expect(dac.title).toBe('Directrice adjointe de cabinet'),
+      ],
+      [
+        'person',
+        () => ministryDc.patch(orgUrl(ministry, `/persons/${personId}`), { firstName: 'Prudence-Aimée' }),
+        (dac) => expect(dac.holders[0]!.fullName).toBe('Prudence-Aimée Houénou'),
+      ],
+      [
+        'absence',
+        () => ministryDc.post(orgUrl(ministry, '/absences'), { personId, startDate: date, endDate: date, reason: 'Mission' }),
+        (dac) => expect(dac.holders[0]!.isAbsent).toBe(true),
+      ],
+      [
+        'interim',
+        () =>
+          ministryDc.post(orgUrl(ministry, '/interims'), {
+            postId: dacPostId,
+            personId: sgaHolder.personId,
+            startDate: date,
+            endDate: date,
+            legalReference: 'Note de service n°2026-101/MIT/DC',
+            reason: 'Mission de la DAC',
+          }),
+        (dac) => expect(dac.acting).toMatchObject([{ personId: sgaHolder.personId, isInterim: true }]),
+      ],
+      [
+        'assignment',
+        () => ministryDc.patch(orgUrl(ministry, `/assignments/${assignment.id}`), { endDate: '2026-09-30' }),
+        (dac) => expect(dac.holders).toEqual([]),
+      ],
+    ];
+    let etag = first.etag;
+    for (const [kind, write, check] of writes) {
+      expect([200, 201], kind).toContain((await write()).statusCode);
+      const after = await read();
+      expect(after.etag, kind).not.toBe(etag);
+      check(after.dac);
+      etag = after.etag;
+    }
+    // the earlier tree's tag no longer matches
+    const stale = await ministryDc.request({
+      method: 'GET',
+      url: orgUrl(ministry, `/tree?date=${date}`),
+      headers: { 'if-none-match': first.etag },
+    });
+    expect(stale.statusCode).toBe(200);
   });
 });
 

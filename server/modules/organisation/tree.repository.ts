@@ -76,14 +76,3 @@ export function selectPostTitles(db: Queryable, administrationId: string, ids: s
     .from(posts)
     .where(and(eq(posts.administrationId, administrationId), inArray(posts.id, ids)));
 }
-
-// Changes whenever a row the tree is built from is inserted, updated or deleted, whoever wrote it: per table,
-// the number of rows and the sum of their xmin (the id of the transaction that last wrote each row).
-export async function selectTreeFingerprint(db: Queryable, administrationId: string): Promise<string> {
-  const of = (table: string) =>
-    sql`(SELECT count(*) || '.' || coalesce(sum(xmin::text::bigint), 0) FROM ${sql.identifier(table)} WHERE administration_id = ${administrationId})`;
-  const result = await db.execute<{ fingerprint: string }>(sql`
-    SELECT concat_ws(':', ${of('structures')}, ${of('posts')}, ${of('ranks')}, ${of('persons')},
-                          ${of('assignments')}, ${of('interims')}, ${of('absences')}) AS fingerprint`);
-  return result.rows[0]!.fingerprint;
-}
