@@ -96,6 +96,15 @@ describe('oversight', () => {
       reporting: { completeness: 100 },
     });
     expect(byCode.MZG).toMatchObject({ period: { year: 2024, quarter: 2 }, indicators: { indicatorCount: 3 } });
+    // each programme's achievement and execution, the same numbers as the administration's own dashboard
+    const own = (await dc.get(url('/head'))).json();
+    expect(byCode.MIT.programmes.map((p: { code: string }) => p.code)).toEqual(['017', '018', '159']);
+    expect(byCode.MIT.programmes[0]).toMatchObject({
+      indicatorCount: 6,
+      achievementRate: own.programmes[0].summary.achievementRate,
+      physicalRate: own.programmes[0].execution.physicalRate,
+      spendingRate: own.programmes[0].execution.spendingRate,
+    });
     // and drills down into one of them
     expect((await tutelle.get(url(`/programmes/${fx.programmeId}`))).statusCode).toBe(200);
     // an administration that oversees nobody has an empty view

@@ -7,6 +7,7 @@ import { chartIds } from './charts.js';
 import { createDashboardCache } from './dashboard-cache.js';
 import { getHeadChartOption, renderHeadChart } from './charts.service.js';
 import {
+  ZFollowUpFigures,
   ZHeadDashboard,
   ZOversightDashboard,
   ZPeriodQuery,
@@ -17,6 +18,7 @@ import {
   ZStructureDashboardQuery,
 } from './dashboards.contract.js';
 import { getProgrammeDashboard, getStructureDashboard } from './drilldown.service.js';
+import { getFollowUpFigures } from './follow-up.service.js';
 import { getHeadDashboard, getOversightDashboard } from './head-dashboard.service.js';
 
 const base = '/api/administrations/:administrationId/dashboards';
@@ -37,7 +39,8 @@ const ZChartOption = z.object({
   option: z.record(z.string(), z.unknown()).describe('ECharts option, to pass to setOption() as is'),
 });
 
-export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const { db } = deps;
   // one cache per application instance (so per test database too)
   const cache = createDashboardCache();
 
@@ -52,6 +55,20 @@ export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       response: { 200: ZHeadDashboard },
     },
     handler: async (req) => getHeadDashboard(db, req.access!, req.query, cache),
+  });
+
+  app.get(`${base}/head/follow-up`, {
+    config: { access: 'results.read' },
+    schema: {
+      tags,
+      summary:
+        'The follow-up figures of the head’s dashboard for the reader: directives due in the period, dossiers, missing briefing notes',
+      description: 'Each block counts only what the reader may see, and is null when the reader has no access to its module.',
+      params: ZAdministrationParams,
+      querystring: ZPeriodQuery,
+      response: { 200: ZFollowUpFigures },
+    },
+    handler: async (req) => getFollowUpFigures(deps, req.access!, req.query),
   });
 
   app.get(`${base}/head/charts/:chartId.json`, {
