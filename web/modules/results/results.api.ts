@@ -13,6 +13,10 @@ export const resultsKeys = {
     ['results', a, 'programme', id, period.year ?? null, period.quarter ?? null] as const,
   indicators: (a: string, q: string) => ['results', a, 'indicators', q] as const,
   indicator: (a: string, id: string) => ['results', a, 'indicator', id] as const,
+  followUp: (a: string, period: Partial<Period>) => ['results', a, 'follow-up', period.year ?? null, period.quarter ?? null] as const,
+  structure: (a: string, id: string, period: Partial<Period>, withSubstructures: boolean) =>
+    ['results', a, 'structure', id, period.year ?? null, period.quarter ?? null, withSubstructures] as const,
+  oversight: (a: string, period: Partial<Period>) => ['results', a, 'oversight', period.year ?? null, period.quarter ?? null] as const,
   measurements: (a: string, query: Record<string, string | number | undefined>) => ['results', a, 'measurements', query] as const,
 };
 
@@ -38,6 +42,42 @@ export function useHeadChart(a: string, chartId: ChartId, period: Period, langua
           params: { path: { administrationId: a, chartId }, query: period },
         }),
       ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+// Directives, dossiers and missing briefings as the reader may see them (not cached with the results).
+export function useFollowUpFigures(a: string, period: Partial<Period>) {
+  return useQuery({
+    queryKey: resultsKeys.followUp(a, period),
+    queryFn: () =>
+      unwrap(api.GET('/api/administrations/{administrationId}/dashboards/head/follow-up', { params: { ...adminPath(a), query: period } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useStructureDashboard(a: string, structureId: string, period: Partial<Period>, withSubstructures: boolean) {
+  return useQuery({
+    queryKey: resultsKeys.structure(a, structureId, period, withSubstructures),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/administrations/{administrationId}/dashboards/structures/{structureId}', {
+          params: {
+            path: { administrationId: a, structureId },
+            query: { ...period, includeSubstructures: withSubstructures ? 'true' : 'false' },
+          },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+    enabled: structureId !== '',
+  });
+}
+
+export function useOversightDashboard(a: string, period: Partial<Period>) {
+  return useQuery({
+    queryKey: resultsKeys.oversight(a, period),
+    queryFn: () =>
+      unwrap(api.GET('/api/administrations/{administrationId}/dashboards/oversight', { params: { ...adminPath(a), query: period } })),
     placeholderData: keepPreviousData,
   });
 }
