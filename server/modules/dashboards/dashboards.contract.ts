@@ -224,3 +224,15 @@ export const ZFollowUpFigures = z.object({
     .describe('For those who run the agenda'),
 });
 export type TFollowUpFigures = z.infer<typeof ZFollowUpFigures>;
+
+export const ZMyStructures = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      acronym: z.string().nullable(),
+      isHead: z.boolean().describe('Holds the post that heads the structure'),
+      isFocalPoint: z.boolean().describe('Holds a focal point post of the structure'),
+    }),
+  ),
+});

@@ -111,3 +111,17 @@ describe('oversight', () => {
     expect((await dc.get(url('/oversight'))).json()).toEqual({ administrations: [] });
   });
 });
+
+describe('my structures', () => {
+  it('lists the structures of the posts held today, the one headed first', async () => {
+    const head = await ctx.login('dpp@mit.demo.bj');
+    const res = await head.get(url('/my-structures'));
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items[0]).toMatchObject({ id: fx.dppStructureId, isHead: true });
+    const focal = (await (await ctx.login('suivi@mit.demo.bj')).get(url('/my-structures'))).json();
+    expect(focal.items.some((s: { isFocalPoint: boolean }) => s.isFocalPoint)).toBe(true);
+    // in another administration, the same person holds nothing
+    const tutelle = await ctx.login('tutelle@suivi.demo.bj');
+    expect((await tutelle.get(url('/my-structures'))).json()).toEqual({ items: [] });
+  });
+});

@@ -9,6 +9,7 @@ import { getHeadChartOption, renderHeadChart } from './charts.service.js';
 import {
   ZFollowUpFigures,
   ZHeadDashboard,
+  ZMyStructures,
   ZOversightDashboard,
   ZPeriodQuery,
   ZProgrammeDashboard,
@@ -20,6 +21,7 @@ import {
 import { getProgrammeDashboard, getStructureDashboard } from './drilldown.service.js';
 import { getFollowUpFigures } from './follow-up.service.js';
 import { getHeadDashboard, getOversightDashboard } from './head-dashboard.service.js';
+import { listMyStructures } from './my-structures.service.js';
 
 const base = '/api/administrations/:administrationId/dashboards';
 const tags = ['dashboards'];
@@ -123,6 +125,17 @@ export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
       response: { 200: ZStructureDashboard },
     },
     handler: async (req) => getStructureDashboard(db, req.access!, req.params.structureId, req.query, cache),
+  });
+
+  app.get(`${base}/my-structures`, {
+    config: { access: 'results.read' },
+    schema: {
+      tags,
+      summary: 'The structures of the posts the caller holds today (head first, then focal point), to open their dashboard or entry page',
+      params: ZAdministrationParams,
+      response: { 200: ZMyStructures },
+    },
+    handler: async (req) => listMyStructures(db, req.access!),
   });
 
   app.get(`${base}/oversight`, {

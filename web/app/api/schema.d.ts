@@ -7517,6 +7517,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/administrations/{administrationId}/dashboards/my-structures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The structures of the posts the caller holds today (head first, then focal point), to open their dashboard or entry page
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                acronym: string | null;
+                                /** @description Holds the post that heads the structure */
+                                isHead: boolean;
+                                /** @description Holds a focal point post of the structure */
+                                isFocalPoint: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/administrations/{administrationId}/dashboards/oversight": {
         parameters: {
             query?: never;
