@@ -34,4 +34,3 @@ export type PersonBody = ApiBody<`${Org}/persons`, 'post'>;
 export type AssignmentBody = ApiBody<`${Org}/assignments`, 'post'>;
 export type InterimBody = ApiBody<`${Org}/interims`, 'post'>;
 
-export type ImportRefusal = { sheet: string; row: number; field: string; message: string };

@@ -9,7 +9,7 @@ import { paths } from '../../app/paths';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { DetailList } from '../../ui/detail-list';
 import { showErrorNotification } from '../../ui/form-errors';
-import { IconHistory, IconPencil, IconPlus, IconTrash } from '../../ui/icons';
+import { IconChartBar, IconHistory, IconPencil, IconPlus, IconTrash } from '../../ui/icons';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorState, PageSkeleton } from '../../ui/states';
 import { AuditHistory } from '../audit/audit-history';
@@ -26,6 +26,7 @@ export function StructureDetailPage() {
   const a = useAdministration().administrationId;
   const canManage = useCan('organisation.manage');
   const canReadAudit = useCan('audit.read');
+  const canReadResults = useCan('results.read');
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const tab = searchParams.get('onglet') === 'historique' && canReadAudit ? 'history' : 'details';
@@ -62,31 +63,40 @@ export function StructureDetailPage() {
         }
         back={back}
         actions={
-          canManage && (
+          (canManage || canReadResults) && (
             <>
-              <Button component={Link} to={paths.structureEdit(a, s.id)} leftSection={<IconPencil size={16} />}>
-                {t('common.edit')}
-              </Button>
-              <ConfirmButton
-                variant="default"
-                color="red"
-                leftSection={<IconTrash size={16} />}
-                title={t('org.structure.deleteTitle')}
-                message={t('org.structure.deleteConfirm', { name: s.name })}
-                confirmLabel={t('common.delete')}
-                loading={remove.isPending}
-                onConfirm={() =>
-                  remove.mutate(s.id, {
-                    onSuccess: () => {
-                      notifications.show({ color: 'green', message: t('org.structure.deleted', { name: s.name }) });
-                      void navigate(paths.structures(a));
-                    },
-                    onError: showErrorNotification,
-                  })
-                }
-              >
-                {t('common.delete')}
-              </ConfirmButton>
+              {canReadResults && (
+                <Button component={Link} to={paths.resultsStructure(a, s.id)} variant="default" leftSection={<IconChartBar size={16} />}>
+                  {t('org.structure.dashboard')}
+                </Button>
+              )}
+              {canManage && (
+                <Button component={Link} to={paths.structureEdit(a, s.id)} leftSection={<IconPencil size={16} />}>
+                  {t('common.edit')}
+                </Button>
+              )}
+              {canManage && (
+                <ConfirmButton
+                  variant="default"
+                  color="red"
+                  leftSection={<IconTrash size={16} />}
+                  title={t('org.structure.deleteTitle')}
+                  message={t('org.structure.deleteConfirm', { name: s.name })}
+                  confirmLabel={t('common.delete')}
+                  loading={remove.isPending}
+                  onConfirm={() =>
+                    remove.mutate(s.id, {
+                      onSuccess: () => {
+                        notifications.show({ color: 'green', message: t('org.structure.deleted', { name: s.name }) });
+                        void navigate(paths.structures(a));
+                      },
+                      onError: showErrorNotification,
+                    })
+                  }
+                >
+                  {t('common.delete')}
+                </ConfirmButton>
+              )}
             </>
           )
         }

@@ -1,8 +1,8 @@
 // Queries and mutations of results-based management: dashboards, their charts, indicators and the
 // measurement workflow (/api/administrations/:id/{dashboards,indicators,measurements,...}).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../app/api/client';
-import type { ChartId, MeasurementBody, Period } from './results.types';
+import { api, apiRequest, unwrap } from '../../app/api/client';
+import type { ChartId, FrameworkImportResult, MeasurementBody, MeasurementsImportResult, Period } from './results.types';
 
 export const resultsKeys = {
   all: (a: string) => ['results', a] as const,
@@ -70,6 +70,15 @@ export function useStructureDashboard(a: string, structureId: string, period: Pa
       ),
     placeholderData: keepPreviousData,
     enabled: structureId !== '',
+  });
+}
+
+// The structures of the posts the user holds today: the one they head first, then those they are focal point for.
+export function useMyStructures(a: string) {
+  return useQuery({
+    queryKey: [...resultsKeys.all(a), 'my-structures'],
+    queryFn: () => unwrap(api.GET('/api/administrations/{administrationId}/dashboards/my-structures', { params: adminPath(a) })),
+    staleTime: 5 * 60_000,
   });
 }
 
@@ -181,5 +190,33 @@ export function useRejectMeasurement(a: string) {
         body: { reason },
       }),
     ),
+  );
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const base = (a: string) => `/api/administrations/${a}`;
+
+// Workbooks of the results framework and of a quarter's measurements (server/modules/results-io).
+export const resultsFiles = {
+  frameworkTemplate: (a: string) => `${base(a)}/planning/framework/template.xlsx`,
+  frameworkExport: (a: string) => `${base(a)}/planning/framework/export.xlsx`,
+  measurementsSheet: (a: string, period: Period, structureId?: string | null) =>
+    `${base(a)}/measurements/sheet.xlsx?${new URLSearchParams({
+      year: String(period.year),
+      quarter: String(period.quarter),
+      ...(structureId ? { structureId } : {}),
+    })}`,
+};
+
+// All or nothing: a refused workbook answers 422 import_refused with each refused cell and its reason.
+export function useImportFramework(a: string) {
+  return useResultsMutation(a, (file: File) =>
+    apiRequest<FrameworkImportResult>('POST', `${base(a)}/planning/framework/import`, { body: file, contentType: XLSX_TYPE }),
+  );
+}
+
+export function useImportMeasurements(a: string) {
+  return useResultsMutation(a, (file: File) =>
+    apiRequest<MeasurementsImportResult>('POST', `${base(a)}/measurements/import`, { body: file, contentType: XLSX_TYPE }),
   );
 }

@@ -16,3 +16,5 @@ export type MeasurementStatus = Measurement['status'];
 export type MeasurementBody = ApiBody<'/api/administrations/{administrationId}/measurements', 'post'>;
 export type ChartId = 'indicator-status' | 'programme-achievement' | 'programme-execution' | 'reporting';
 export type Period = { year: number; quarter: number };
+export type FrameworkImportResult = ApiResponse<'/api/administrations/{administrationId}/planning/framework/import', 'post'>;
+export type MeasurementsImportResult = ApiResponse<'/api/administrations/{administrationId}/measurements/import', 'post'>;
