@@ -65,7 +65,8 @@ export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
       tags,
       summary:
         'The follow-up figures of the head’s dashboard for the reader: directives due in the period, dossiers, missing briefing notes',
-      description: 'Each block counts only what the reader may see, and is null when the reader has no access to its module.',
+      description:
+        'Each block counts only what the reader may see, and is null when the reader has no access to its module. Without a period: the current year up to the current quarter.',
       params: ZAdministrationParams,
       querystring: ZPeriodQuery,
       response: { 200: ZFollowUpFigures },

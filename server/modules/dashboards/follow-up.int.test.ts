@@ -49,6 +49,10 @@ describe('period range', () => {
 });
 
 describe('follow-up figures of the dashboard', () => {
+  it('default to the current year up to the current quarter', async () => {
+    expect((await figuresOf(dc, '')).period).toEqual({ year: 2026, quarter: 4 });
+  });
+
   it('count the directives each reader may see, no more', async () => {
     const [forDc, forDirector] = [await figuresOf(dc), await figuresOf(director)];
     expect(forDc.directives!.total).toBe(await listedDirectives(dc));

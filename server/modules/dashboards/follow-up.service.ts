@@ -19,6 +19,10 @@ export function periodRange(period: { year: number; quarter: number }) {
   return { from: `${period.year}-01-01`, to: `${period.year}-${String(lastMonth).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}` };
 }
 
+export function currentQuarter(now: Date) {
+  return { year: now.getUTCFullYear(), quarter: Math.floor(now.getUTCMonth() / 3) + 1 };
+}
+
 async function computeDirectiveFigures(
   deps: Pick<AppDeps, 'db' | 'clock' | 'files' | 'config'>,
   access: Access,
@@ -37,7 +41,9 @@ async function computeDirectiveFigures(
 export async function getFollowUpFigures(deps: Pick<AppDeps, 'db' | 'clock' | 'files' | 'config'>, access: Access, query: TPeriodQuery) {
   assertCan(access, 'results.read');
   const db: Database = deps.db;
-  const period = await resolvePeriod(db, access.administrationId, query);
+  // the follow-up lives in the present: without a period asked, the current year up to this quarter
+  // (the results' default, the latest quarter with validated values, may be a year behind)
+  const period = query.year === undefined ? currentQuarter(deps.clock.now()) : await resolvePeriod(db, access.administrationId, query);
   const range = periodRange(period);
   const [directives, dossiers, missingBriefings] = await Promise.all([
     can(access, 'followup.read') ? computeDirectiveFigures(deps, access, range) : null,

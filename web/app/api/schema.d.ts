@@ -6821,7 +6821,7 @@ export interface paths {
          *
          *     Access: permission `results.read`.
          *
-         *     Each block counts only what the reader may see, and is null when the reader has no access to its module.
+         *     Each block counts only what the reader may see, and is null when the reader has no access to its module. Without a period: the current year up to the current quarter.
          */
         get: {
             parameters: {

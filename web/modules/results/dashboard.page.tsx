@@ -42,7 +42,7 @@ export function ResultsDashboardPage() {
       ) : (
         <DashboardContent a={a} data={data!} />
       )}
-      {data && <FollowUpSection a={a} period={data.period} />}
+      {data && <FollowUpSection a={a} period={asked} />}
     </Stack>
   );
 }

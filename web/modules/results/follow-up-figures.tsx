@@ -18,7 +18,8 @@ function useFormatDays() {
   return (days: number | null) => (days === null ? '—' : t('results.followUp.days', { count: days, value: formatNumber(days, locale, 1) }));
 }
 
-export function FollowUpSection({ a, period }: { a: string; period: Period }) {
+// Without a period asked, the server takes the current year to date (the follow-up lives in the present).
+export function FollowUpSection({ a, period }: { a: string; period: Partial<Period> }) {
   const { t } = useTranslation();
   const figures = useFollowUpFigures(a, period);
   const data = figures.data;

@@ -23,7 +23,8 @@ export function useResultsNavItems(a: string, pathname: string): NavItem[] {
   // a head of structure gets "my structure"; a member of an oversight body, in their own administration, the side-by-side view
   const isHead = mine.data?.items.some((s) => s.isHead) ?? false;
   const membership = me.administrations.find((m) => m.administrationId === a);
-  const oversees = membership?.role !== 'oversight' && me.administrations.some((m) => m.role === 'oversight');
+  const oversees =
+    membership?.kind === 'oversight' || (membership?.role !== 'oversight' && me.administrations.some((m) => m.role === 'oversight'));
   if (!canRead && !canEnter) return [];
   return [
     ...(canRead
