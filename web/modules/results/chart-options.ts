@@ -31,6 +31,8 @@ export function barOption(input: {
     name: input.categoryName,
     nameTextStyle: { fontSize: 0 },
     data: input.categories,
+    // horizontal bars read from the top, in the order given
+    inverse: input.isHorizontal ?? false,
     axisLabel: input.isHorizontal ? { width: 140, overflow: 'truncate' } : { interval: 0, hideOverlap: true },
   };
   return {

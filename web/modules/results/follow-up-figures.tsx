@@ -90,7 +90,7 @@ function DirectiveFigures({
           <Figure
             label={t('results.followUp.completion')}
             value={formatRate(directives.completionRate === null ? null : directives.completionRate * 100)}
-            hint={t('results.followUp.doneOf', { done: directives.done, total: directives.total })}
+            hint={t('results.followUp.doneOf', { count: directives.done, total: directives.total })}
           />
         </Card>
         <Card withBorder padding="sm">

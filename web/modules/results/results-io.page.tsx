@@ -36,7 +36,7 @@ export function ResultsImportExportPage() {
 
   return (
     <Stack gap="lg" maw={1000}>
-      <PageHeader title={t('results.io.title')} description={t('results.io.help', { administration: administration.name })} />
+      <PageHeader title={t('results.io.title')} description={t('results.io.help')} />
 
       <Stack gap="sm" component="section" aria-labelledby="framework-io">
         <Title order={3} id="framework-io" fz="lg">

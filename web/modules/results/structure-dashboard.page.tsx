@@ -136,8 +136,8 @@ function StructureContent({ a, data }: { a: string; data: StructureDashboard }) 
             t,
             t('results.structure.charts.status'),
             [
-              { label: periodLabel(t, data.comparedWith), byStatus: data.summary.lastYear.byStatus },
               { label: periodLabel(t, data.period), byStatus },
+              { label: periodLabel(t, data.comparedWith), byStatus: data.summary.lastYear.byStatus },
             ],
             t('results.structure.period'),
           )}
