@@ -123,5 +123,8 @@ describe('my structures', () => {
     // in another administration, the same person holds nothing
     const tutelle = await ctx.login('tutelle@suivi.demo.bj');
     expect((await tutelle.get(url('/my-structures'))).json()).toEqual({ items: [] });
+    // signed out: refused; the mayor of another administration: nothing of this one
+    expect((await ctx.app.inject({ method: 'GET', url: url('/my-structures') })).statusCode).toBe(401);
+    expect([403, 404]).toContain((await (await ctx.login('maire@mairie.demo.bj')).get(url('/my-structures'))).statusCode);
   });
 });
