@@ -154,7 +154,7 @@ function ProgrammesCard({ item }: { item: Overseen }) {
         </Text>
       ) : (
         <ScrollArea type="auto">
-          <Table fz="sm" miw={420} verticalSpacing={4} aria-label={caption}>
+          <Table fz="sm" miw={340} verticalSpacing={4} aria-label={caption}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('results.programmes.programme')}</Table.Th>
