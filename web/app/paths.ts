@@ -30,6 +30,10 @@ export const paths = {
   resultsProgrammes: (a: string) => `/a/${a}/resultats/programmes`,
   resultsProgramme: (a: string, id: string) => `/a/${a}/resultats/programmes/${id}`,
   resultsEntry: (a: string) => `/a/${a}/resultats/saisie`,
+  resultsStructure: (a: string, id: string) => `/a/${a}/resultats/structures/${id}`,
+  resultsMyStructure: (a: string) => `/a/${a}/resultats/ma-structure`,
+  resultsOversight: (a: string) => `/a/${a}/resultats/tutelle`,
+  resultsImportExport: (a: string) => `/a/${a}/resultats/import-export`,
   myDirectives: (a: string) => `/a/${a}/suivi/mes-directives`,
   directives: (a: string) => `/a/${a}/suivi/directives`,
   directiveNew: (a: string) => `/a/${a}/suivi/directives/nouvelle`,
@@ -55,7 +59,7 @@ export function sameSectionIn(pathname: string, administrationId: string): strin
   if (match) return `/a/${administrationId}/organisation/${match[1]}`;
   const agenda = /^\/a\/[^/]+\/agenda(\/(demandes|notes|mon-calendrier))?/.exec(pathname);
   if (agenda) return `/a/${administrationId}/agenda${agenda[1] ?? ''}`;
-  const results = /^\/a\/[^/]+\/resultats(\/(indicateurs|programmes|saisie))?/.exec(pathname);
+  const results = /^\/a\/[^/]+\/resultats(\/(indicateurs|programmes|saisie|ma-structure|tutelle|import-export))?/.exec(pathname);
   if (results) return `/a/${administrationId}/resultats${results[1] ?? ''}`;
   const followup = /^\/a\/[^/]+\/suivi\/(mes-directives|directives|reunions)/.exec(pathname);
   if (followup) return `/a/${administrationId}/suivi/${followup[1]}`;

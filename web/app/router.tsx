@@ -101,6 +101,22 @@ export const router = createBrowserRouter([
               },
               { path: 'programmes/:programmeId', element: <ProgrammePage /> },
               { path: 'saisie', element: <EntryPage /> },
+              {
+                path: 'structures/:structureId',
+                lazy: async () => ({ Component: (await import('../modules/results/structure-dashboard.page')).StructureDashboardPage }),
+              },
+              {
+                path: 'ma-structure',
+                lazy: async () => ({ Component: (await import('../modules/results/structure-dashboard.page')).MyStructureRedirect }),
+              },
+              {
+                path: 'tutelle',
+                lazy: async () => ({ Component: (await import('../modules/results/oversight.page')).OversightPage }),
+              },
+              {
+                path: 'import-export',
+                lazy: async () => ({ Component: (await import('../modules/results/results-io.page')).ResultsImportExportPage }),
+              },
             ],
           },
           {

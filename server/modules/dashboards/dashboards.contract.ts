@@ -162,6 +162,19 @@ export const ZOversightDashboard = z.object({
       period: ZPeriod,
       indicators: ZGroupSummary,
       plan: ZExecution,
+      programmes: z
+        .array(
+          z.object({
+            code: z.string(),
+            title: z.string(),
+            kind: z.enum(['operational', 'support']),
+            indicatorCount: z.number().int(),
+            achievementRate: ZRate,
+            physicalRate: ZRate,
+            spendingRate: ZRate,
+          }),
+        )
+        .describe('Each budget programme: its indicators’ achievement and its execution'),
       reporting: ZReportingSummary,
     }),
   ),
@@ -169,3 +182,57 @@ export const ZOversightDashboard = z.object({
 
 export type THeadDashboard = z.infer<typeof ZHeadDashboard>;
 export type TPeriodQuery = z.infer<typeof ZPeriodQuery>;
+
+const ZDays = z.number().nullable();
+export const ZFollowUpFigures = z.object({
+  period: ZPeriod,
+  range: z.object({ from: z.string(), to: z.string() }).describe('From 1 January to the end of the quarter'),
+  directives: z
+    .object({
+      asOf: z.string(),
+      total: z.number().int(),
+      open: z.number().int(),
+      done: z.number().int(),
+      overdue: z.number().int(),
+      completionRate: z.number().nullable().describe('done / (total − cancelled), 0..1'),
+      averageDelayDays: ZDays.describe('done items: mean days after the due date'),
+      oldestOverdueDays: z.number().int().nullable().describe('age past due of the oldest overdue item'),
+    })
+    .nullable()
+    .describe('Directives and recommendations due in the period that the reader may see (null without access to the follow-up)'),
+  dossiers: z
+    .object({
+      open: z.number().int(),
+      awaitingDecision: z.number().int().describe('Open dossiers waiting for the decision, today'),
+      late: z.number().int().describe('Open dossiers past their deadline, today'),
+      receivedInPeriod: z.number().int(),
+      steps: z
+        .array(
+          z.object({
+            status: z.enum(['registered', 'in_review', 'awaiting_decision']),
+            count: z.number().int(),
+            averageDays: ZDays,
+          }),
+        )
+        .describe('Mean days spent at each step by the dossiers received in the period (finished steps)'),
+    })
+    .nullable()
+    .describe('Only the dossiers the reader may see (null without access to dossiers)'),
+  briefings: z
+    .object({ missing: z.number().int().describe('Briefing notes past due, not written, for events still to come') })
+    .nullable()
+    .describe('For those who run the agenda'),
+});
+export type TFollowUpFigures = z.infer<typeof ZFollowUpFigures>;
+
+export const ZMyStructures = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      acronym: z.string().nullable(),
+      isHead: z.boolean().describe('Holds the post that heads the structure'),
+      isFocalPoint: z.boolean().describe('Holds a focal point post of the structure'),
+    }),
+  ),
+});

@@ -96,9 +96,35 @@ describe('oversight', () => {
       reporting: { completeness: 100 },
     });
     expect(byCode.MZG).toMatchObject({ period: { year: 2024, quarter: 2 }, indicators: { indicatorCount: 3 } });
+    // each programme's achievement and execution, the same numbers as the administration's own dashboard
+    const own = (await dc.get(url('/head'))).json();
+    expect(byCode.MIT.programmes.map((p: { code: string }) => p.code)).toEqual(['017', '018', '159']);
+    expect(byCode.MIT.programmes[0]).toMatchObject({
+      indicatorCount: 6,
+      achievementRate: own.programmes[0].summary.achievementRate,
+      physicalRate: own.programmes[0].execution.physicalRate,
+      spendingRate: own.programmes[0].execution.spendingRate,
+    });
     // and drills down into one of them
     expect((await tutelle.get(url(`/programmes/${fx.programmeId}`))).statusCode).toBe(200);
     // an administration that oversees nobody has an empty view
     expect((await dc.get(url('/oversight'))).json()).toEqual({ administrations: [] });
+  });
+});
+
+describe('my structures', () => {
+  it('lists the structures of the posts held today, the one headed first', async () => {
+    const head = await ctx.login('dpp@mit.demo.bj');
+    const res = await head.get(url('/my-structures'));
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items[0]).toMatchObject({ id: fx.dppStructureId, isHead: true });
+    const focal = (await (await ctx.login('suivi@mit.demo.bj')).get(url('/my-structures'))).json();
+    expect(focal.items.some((s: { isFocalPoint: boolean }) => s.isFocalPoint)).toBe(true);
+    // in another administration, the same person holds nothing
+    const tutelle = await ctx.login('tutelle@suivi.demo.bj');
+    expect((await tutelle.get(url('/my-structures'))).json()).toEqual({ items: [] });
+    // signed out: refused; the mayor of another administration: nothing of this one
+    expect((await ctx.app.inject({ method: 'GET', url: url('/my-structures') })).statusCode).toBe(401);
+    expect([403, 404]).toContain((await (await ctx.login('maire@mairie.demo.bj')).get(url('/my-structures'))).statusCode);
   });
 });

@@ -7,7 +7,9 @@ import { chartIds } from './charts.js';
 import { createDashboardCache } from './dashboard-cache.js';
 import { getHeadChartOption, renderHeadChart } from './charts.service.js';
 import {
+  ZFollowUpFigures,
   ZHeadDashboard,
+  ZMyStructures,
   ZOversightDashboard,
   ZPeriodQuery,
   ZProgrammeDashboard,
@@ -17,7 +19,9 @@ import {
   ZStructureDashboardQuery,
 } from './dashboards.contract.js';
 import { getProgrammeDashboard, getStructureDashboard } from './drilldown.service.js';
+import { getFollowUpFigures } from './follow-up.service.js';
 import { getHeadDashboard, getOversightDashboard } from './head-dashboard.service.js';
+import { listMyStructures } from './my-structures.service.js';
 
 const base = '/api/administrations/:administrationId/dashboards';
 const tags = ['dashboards'];
@@ -37,7 +41,8 @@ const ZChartOption = z.object({
   option: z.record(z.string(), z.unknown()).describe('ECharts option, to pass to setOption() as is'),
 });
 
-export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const { db } = deps;
   // one cache per application instance (so per test database too)
   const cache = createDashboardCache();
 
@@ -52,6 +57,21 @@ export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       response: { 200: ZHeadDashboard },
     },
     handler: async (req) => getHeadDashboard(db, req.access!, req.query, cache),
+  });
+
+  app.get(`${base}/head/follow-up`, {
+    config: { access: 'results.read' },
+    schema: {
+      tags,
+      summary:
+        'The follow-up figures of the head’s dashboard for the reader: directives due in the period, dossiers, missing briefing notes',
+      description:
+        'Each block counts only what the reader may see, and is null when the reader has no access to its module. Without a period: the current year up to the current quarter.',
+      params: ZAdministrationParams,
+      querystring: ZPeriodQuery,
+      response: { 200: ZFollowUpFigures },
+    },
+    handler: async (req) => getFollowUpFigures(deps, req.access!, req.query),
   });
 
   app.get(`${base}/head/charts/:chartId.json`, {
@@ -106,6 +126,17 @@ export const dashboardsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       response: { 200: ZStructureDashboard },
     },
     handler: async (req) => getStructureDashboard(db, req.access!, req.params.structureId, req.query, cache),
+  });
+
+  app.get(`${base}/my-structures`, {
+    config: { access: 'results.read' },
+    schema: {
+      tags,
+      summary: 'The structures of the posts the caller holds today (head first, then focal point), to open their dashboard or entry page',
+      params: ZAdministrationParams,
+      response: { 200: ZMyStructures },
+    },
+    handler: async (req) => listMyStructures(db, req.access!),
   });
 
   app.get(`${base}/oversight`, {

@@ -119,6 +119,15 @@ export async function getOversightDashboard(db: Database, access: Access, query:
         period,
         indicators: head.indicators,
         plan: head.plan.execution,
+        programmes: head.programmes.map((p) => ({
+          code: p.code,
+          title: p.title,
+          kind: p.kind,
+          indicatorCount: p.summary.indicatorCount,
+          achievementRate: p.summary.achievementRate,
+          physicalRate: p.execution.physicalRate,
+          spendingRate: p.execution.spendingRate,
+        })),
         reporting,
       };
     }),

@@ -6808,6 +6808,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/administrations/{administrationId}/dashboards/head/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The follow-up figures of the head’s dashboard for the reader: directives due in the period, dossiers, missing briefing notes
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         *
+         *     Each block counts only what the reader may see, and is null when the reader has no access to its module. Without a period: the current year up to the current quarter.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the latest quarter with validated values */
+                    year?: number;
+                    /** @description Figures are year to date, up to the end of this quarter */
+                    quarter?: number;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                year: number;
+                                quarter: number;
+                            };
+                            /** @description From 1 January to the end of the quarter */
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            /** @description Directives and recommendations due in the period that the reader may see (null without access to the follow-up) */
+                            directives: {
+                                asOf: string;
+                                total: number;
+                                open: number;
+                                done: number;
+                                overdue: number;
+                                /** @description done / (total − cancelled), 0..1 */
+                                completionRate: number | null;
+                                /** @description done items: mean days after the due date */
+                                averageDelayDays: number | null;
+                                /** @description age past due of the oldest overdue item */
+                                oldestOverdueDays: number | null;
+                            } | null;
+                            /** @description Only the dossiers the reader may see (null without access to dossiers) */
+                            dossiers: {
+                                open: number;
+                                /** @description Open dossiers waiting for the decision, today */
+                                awaitingDecision: number;
+                                /** @description Open dossiers past their deadline, today */
+                                late: number;
+                                receivedInPeriod: number;
+                                /** @description Mean days spent at each step by the dossiers received in the period (finished steps) */
+                                steps: {
+                                    /** @enum {string} */
+                                    status: "registered" | "in_review" | "awaiting_decision";
+                                    count: number;
+                                    averageDays: number | null;
+                                }[];
+                            } | null;
+                            /** @description For those who run the agenda */
+                            briefings: {
+                                /** @description Briefing notes past due, not written, for events still to come */
+                                missing: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/administrations/{administrationId}/dashboards/head/charts/{chartId}.json": {
         parameters: {
             query?: never;
@@ -7422,6 +7517,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/administrations/{administrationId}/dashboards/my-structures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The structures of the posts the caller holds today (head first, then focal point), to open their dashboard or entry page
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                acronym: string | null;
+                                /** @description Holds the post that heads the structure */
+                                isHead: boolean;
+                                /** @description Holds a focal point post of the structure */
+                                isFocalPoint: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/administrations/{administrationId}/dashboards/oversight": {
         parameters: {
             query?: never;
@@ -7508,6 +7657,17 @@ export interface paths {
                                     committed: number;
                                     spent: number;
                                 };
+                                /** @description Each budget programme: its indicators’ achievement and its execution */
+                                programmes: {
+                                    code: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    kind: "operational" | "support";
+                                    indicatorCount: number;
+                                    achievementRate: number | null;
+                                    physicalRate: number | null;
+                                    spendingRate: number | null;
+                                }[];
                                 reporting: {
                                     due: number;
                                     received: number;

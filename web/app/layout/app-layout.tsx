@@ -23,10 +23,10 @@ import type { Membership } from '../api/types';
 import { paths, sameSectionIn } from '../paths';
 import { useLogout, useSignedInMe } from '../session';
 import { EmptyState } from '../../ui/states';
+import { useResultsNavItems } from '../../modules/results/results-nav';
 import {
   IconChartBar,
   IconChecklist,
-  IconFolders,
   IconTarget,
   IconBriefcase,
   IconBuilding,
@@ -214,11 +214,6 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
   const { pathname } = useLocation();
   const canReadAgenda = useCan('agenda.read');
   const canManageAgenda = useCan('agenda.manage');
-  const canReadResults = useCan('results.read');
-  const canEnterMeasurements = useCan('measurements.enter');
-  const canReviewMeasurements = useCan('measurements.review');
-  const canValidateMeasurements = useCan('measurements.validate');
-  const canEnterResults = canEnterMeasurements || canReviewMeasurements || canValidateMeasurements;
   const canReadFollowup = useCan('followup.read');
   const isIn = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
   const organisationItems = [
@@ -247,21 +242,7 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
     { to: paths.agendaBriefings(a), label: t('nav.briefings'), icon: <IconNotes />, active: isIn(paths.agendaBriefings(a)) },
     { to: paths.agendaFeed(a), label: t('nav.feed'), icon: <IconRss />, active: isIn(paths.agendaFeed(a)) },
   ];
-  const resultsRoot = paths.results(a);
-  const resultsItems = [
-    ...(canReadResults
-      ? [
-          { to: resultsRoot, label: t('nav.resultsDashboard'), icon: <IconChartBar />, active: pathname === resultsRoot },
-          { to: paths.resultsIndicators(a), label: t('nav.indicators'), icon: <IconTarget />, active: isIn(paths.resultsIndicators(a)) },
-        ]
-      : []),
-    ...(canEnterResults
-      ? [{ to: paths.resultsEntry(a), label: t('nav.measurementEntry'), icon: <IconChecklist />, active: isIn(paths.resultsEntry(a)) }]
-      : []),
-    ...(canReadResults
-      ? [{ to: paths.resultsProgrammes(a), label: t('nav.programmes'), icon: <IconFolders />, active: isIn(paths.resultsProgrammes(a)) }]
-      : []),
-  ];
+  const resultsItems = useResultsNavItems(a, pathname);
   const followupItems = [
     { to: paths.myDirectives(a), label: t('nav.myDirectives'), icon: <IconTarget />, active: isIn(paths.myDirectives(a)) },
     { to: paths.directives(a), label: t('nav.directives'), icon: <IconChecklist />, active: isIn(paths.directives(a)) },

@@ -33,5 +33,3 @@ export type PostBody = ApiBody<`${Org}/posts`, 'post'>;
 export type PersonBody = ApiBody<`${Org}/persons`, 'post'>;
 export type AssignmentBody = ApiBody<`${Org}/assignments`, 'post'>;
 export type InterimBody = ApiBody<`${Org}/interims`, 'post'>;
-
-export type ImportRefusal = { sheet: string; row: number; field: string; message: string };

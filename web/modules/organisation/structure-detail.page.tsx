@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useAdministration, useCan } from '../../app/administration';
 import { paths } from '../../app/paths';
 import { DetailList } from '../../ui/detail-list';
-import { IconPlus } from '../../ui/icons';
+import { IconChartBar, IconPlus } from '../../ui/icons';
 import { Occupants } from './occupants';
 import { kindColor, kindLabel } from './organisation.labels';
 import { useDeleteStructure, useStructure } from './organisation.api';
@@ -17,6 +17,7 @@ export function StructureDetailPage() {
   const { structureId } = useParams();
   const a = useAdministration().administrationId;
   const canManage = useCan('organisation.manage');
+  const canReadResults = useCan('results.read');
   const structure = useStructure(a, structureId);
   const remove = useDeleteStructure(a);
   const back = { to: paths.structures(a), label: t('org.structure.backToList') };
@@ -47,6 +48,13 @@ export function StructureDetailPage() {
         mutate: (options) => remove.mutate(s.id, options),
         afterTo: paths.structures(a),
       }}
+      extraActions={
+        canReadResults && (
+          <Button component={Link} to={paths.resultsStructure(a, s.id)} variant="default" leftSection={<IconChartBar size={16} />}>
+            {t('org.structure.dashboard')}
+          </Button>
+        )
+      }
       audit={{ entityType: 'structure', entityId: s.id }}
       detailsLabel={t('org.structure.tabDetails')}
     >

@@ -12,7 +12,7 @@ import { chartToTable } from './chart-table';
 import { useHeadChart } from './results.api';
 import type { ChartId, Period } from './results.types';
 
-type Option = Record<string, unknown> & { title?: Record<string, unknown>; grid?: Record<string, unknown> };
+export type Option = Record<string, unknown> & { title?: Record<string, unknown>; grid?: Record<string, unknown> };
 
 type Label = Record<string, unknown> & { show?: boolean };
 type SeriesOption = Record<string, unknown> & { label?: Label };
@@ -30,6 +30,7 @@ function forDisplay(option: Option, format: (value: unknown) => string): Option 
   };
 }
 
+// A chart of the head's dashboard: the option the server serves for it.
 export function DashboardChart({
   a,
   chartId,
@@ -42,12 +43,42 @@ export function DashboardChart({
   categoryCount?: number;
 }) {
   const { t, i18n } = useTranslation();
-  const locale = intlLocale(i18n.language);
   const chart = useHeadChart(a, chartId, period, i18n.language);
+  const option = chart.data?.option as Option | undefined;
+  return (
+    <ChartCard
+      chartId={chartId}
+      option={option}
+      title={typeof option?.title?.text === 'string' ? option.title.text : t(`results.dashboard.charts.${chartId}`)}
+      fileName={`${chartId}-${period.year}-T${period.quarter}`}
+      categoryCount={categoryCount}
+      state={chart.isPending ? 'pending' : chart.isError ? { error: chart.error, retry: () => void chart.refetch() } : 'ready'}
+    />
+  );
+}
+
+type ChartState = 'pending' | 'ready' | { error: unknown; retry: () => void };
+
+// Any chart: the option (with its title for the PNG), its table a click away, its PNG export.
+export function ChartCard({
+  chartId,
+  option,
+  title,
+  fileName,
+  categoryCount,
+  state = 'ready',
+}: {
+  chartId: string;
+  option: Option | undefined;
+  title: string;
+  fileName: string;
+  categoryCount?: number;
+  state?: ChartState;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = intlLocale(i18n.language);
   const instance = useRef<EChartsInstance | null>(null);
   const [isTableShown, setTableShown] = useState(false);
-  const option = chart.data?.option as Option | undefined;
-  const title = typeof option?.title?.text === 'string' ? option.title.text : t(`results.dashboard.charts.${chartId}`);
   const displayed = useMemo(
     () => (option ? forDisplay(option, (v) => (typeof v === 'number' ? formatNumber(v, locale, 1) : '—')) : undefined),
     [option, locale],
@@ -64,7 +95,7 @@ export function DashboardChart({
     chartInstance.setOption({ title: { show: false }, grid: { top: 16 } });
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${chartId}-${period.year}-T${period.quarter}.png`;
+    link.download = `${fileName}.png`;
     link.click();
   }
 
@@ -89,10 +120,10 @@ export function DashboardChart({
           </Button>
         </Group>
       </Group>
-      {chart.isPending ? (
+      {state === 'pending' ? (
         <PageSkeleton rows={4} />
-      ) : chart.isError ? (
-        <ErrorState error={chart.error} onRetry={() => void chart.refetch()} />
+      ) : state !== 'ready' ? (
+        <ErrorState error={state.error} onRetry={state.retry} />
       ) : (
         <>
           <Box role="img" aria-label={title}>

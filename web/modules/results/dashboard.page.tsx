@@ -9,6 +9,7 @@ import { formatMoney, intlLocale } from '../../ui/format';
 import { PageHeader } from '../../ui/page-header';
 import { EmptyState, ErrorState, PageSkeleton } from '../../ui/states';
 import { DashboardChart } from './chart-card';
+import { FollowUpSection } from './follow-up-figures';
 import { IndicatorResultsTable } from './indicator-results-table';
 import { useHeadDashboard } from './results.api';
 import { periodLabel } from './results.labels';
@@ -41,6 +42,7 @@ export function ResultsDashboardPage() {
       ) : (
         <DashboardContent a={a} data={data!} />
       )}
+      {data && <FollowUpSection a={a} period={asked} />}
     </Stack>
   );
 }

@@ -32,6 +32,7 @@ import {
   useIndicators,
   useMeasurementStep,
   useMeasurements,
+  useMyStructures,
   useRejectMeasurement,
   useSaveMeasurement,
 } from './results.api';
@@ -110,10 +111,15 @@ function EntryTab({ a }: { a: string }) {
     for (const i of indicators.data?.items ?? []) byId.set(i.responsibleStructureId, i.responsibleStructureName);
     return [...byId.entries()].map(([value, label]) => ({ value, label })).sort((x, y) => x.label.localeCompare(y.label));
   }, [indicators.data]);
-  const structureId = params.get('structure') ?? structures[0]?.value ?? null;
+  // by default the structure the person is focal point for, else one they belong to (head first)
+  const mine = useMyStructures(a);
+  const preferred = [...(mine.data?.items ?? [])]
+    .sort((x, y) => Number(y.isFocalPoint) - Number(x.isFocalPoint))
+    .find((s) => structures.some((o) => o.value === s.id))?.id;
+  const structureId = params.get('structure') ?? preferred ?? structures[0]?.value ?? null;
   const measurements = useMeasurements(a, { year: period?.year, structureId: structureId ?? undefined }, Boolean(period && structureId));
 
-  if (indicators.isPending || (!period && fallback.isPending)) return <PageSkeleton rows={6} />;
+  if (indicators.isPending || mine.isPending || (!period && fallback.isPending)) return <PageSkeleton rows={6} />;
   if (indicators.isError) return <ErrorState error={indicators.error} onRetry={() => void indicators.refetch()} />;
   if (!period) return <ErrorState error={fallback.error} onRetry={() => void fallback.refetch()} />;
 

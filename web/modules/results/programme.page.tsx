@@ -1,5 +1,5 @@
 // A programme for a quarter: its achievement and execution, its actions, their indicators and activities.
-import { Card, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useAdministration } from '../../app/administration';
@@ -7,6 +7,7 @@ import { paths } from '../../app/paths';
 import { formatMoney, intlLocale } from '../../ui/format';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorState, PageSkeleton } from '../../ui/states';
+import { ActivitiesTable } from './activities-table';
 import { IndicatorResultsTable } from './indicator-results-table';
 import { useProgrammeDashboard } from './results.api';
 import { periodLabel } from './results.labels';
@@ -124,41 +125,7 @@ function ProgrammeContent({ a, data }: { a: string; data: ProgrammeDashboard }) 
           <Title order={3} fz="lg">
             {t('results.programmes.activities')}
           </Title>
-          <ScrollArea type="auto">
-            <Table striped fz="sm" miw={720} verticalSpacing="xs" aria-label={t('results.programmes.activities')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('results.programmes.activity')}</Table.Th>
-                  <Table.Th>{t('results.indicator.responsible')}</Table.Th>
-                  <Table.Th ta="right">{t('results.programmes.physical')}</Table.Th>
-                  <Table.Th ta="right">{t('results.programmes.expected')}</Table.Th>
-                  <Table.Th ta="right">{t('results.programmes.spent')}</Table.Th>
-                  <Table.Th ta="right">{t('results.programmes.allotted')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.activities.map((act) => (
-                  <Table.Tr key={act.id}>
-                    <Table.Td maw={320}>
-                      <Text size="sm" fw={500}>
-                        {act.code}
-                      </Text>
-                      <Text size="sm">{act.title}</Text>
-                    </Table.Td>
-                    <Table.Td>{act.responsibleStructureName}</Table.Td>
-                    <Table.Td ta="right">{formatRate(act.state.physicalProgress)}</Table.Td>
-                    <Table.Td ta="right">{formatRate(act.state.expectedProgress)}</Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {money(act.state.budgetSpent)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {money(act.budgetAllotted)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea>
+          <ActivitiesTable activities={data.activities} currency={data.currency} caption={t('results.programmes.activities')} />
         </Stack>
       )}
     </Stack>

@@ -1,8 +1,8 @@
 // Queries and mutations of results-based management: dashboards, their charts, indicators and the
 // measurement workflow (/api/administrations/:id/{dashboards,indicators,measurements,...}).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../app/api/client';
-import type { ChartId, MeasurementBody, Period } from './results.types';
+import { api, apiRequest, unwrap } from '../../app/api/client';
+import type { ChartId, FrameworkImportResult, MeasurementBody, MeasurementsImportResult, Period } from './results.types';
 
 export const resultsKeys = {
   all: (a: string) => ['results', a] as const,
@@ -13,6 +13,10 @@ export const resultsKeys = {
     ['results', a, 'programme', id, period.year ?? null, period.quarter ?? null] as const,
   indicators: (a: string, q: string) => ['results', a, 'indicators', q] as const,
   indicator: (a: string, id: string) => ['results', a, 'indicator', id] as const,
+  followUp: (a: string, period: Partial<Period>) => ['results', a, 'follow-up', period.year ?? null, period.quarter ?? null] as const,
+  structure: (a: string, id: string, period: Partial<Period>, withSubstructures: boolean) =>
+    ['results', a, 'structure', id, period.year ?? null, period.quarter ?? null, withSubstructures] as const,
+  oversight: (a: string, period: Partial<Period>) => ['results', a, 'oversight', period.year ?? null, period.quarter ?? null] as const,
   measurements: (a: string, query: Record<string, string | number | undefined>) => ['results', a, 'measurements', query] as const,
 };
 
@@ -38,6 +42,51 @@ export function useHeadChart(a: string, chartId: ChartId, period: Period, langua
           params: { path: { administrationId: a, chartId }, query: period },
         }),
       ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+// Directives, dossiers and missing briefings as the reader may see them (not cached with the results).
+export function useFollowUpFigures(a: string, period: Partial<Period>) {
+  return useQuery({
+    queryKey: resultsKeys.followUp(a, period),
+    queryFn: () =>
+      unwrap(api.GET('/api/administrations/{administrationId}/dashboards/head/follow-up', { params: { ...adminPath(a), query: period } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useStructureDashboard(a: string, structureId: string, period: Partial<Period>, withSubstructures: boolean) {
+  return useQuery({
+    queryKey: resultsKeys.structure(a, structureId, period, withSubstructures),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/administrations/{administrationId}/dashboards/structures/{structureId}', {
+          params: {
+            path: { administrationId: a, structureId },
+            query: { ...period, includeSubstructures: withSubstructures ? 'true' : 'false' },
+          },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+    enabled: structureId !== '',
+  });
+}
+
+// The structures of the posts the user holds today: the one they head first, then those they are focal point for.
+export function useMyStructures(a: string) {
+  return useQuery({
+    queryKey: [...resultsKeys.all(a), 'my-structures'],
+    queryFn: () => unwrap(api.GET('/api/administrations/{administrationId}/dashboards/my-structures', { params: adminPath(a) })),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useOversightDashboard(a: string, period: Partial<Period>) {
+  return useQuery({
+    queryKey: resultsKeys.oversight(a, period),
+    queryFn: () =>
+      unwrap(api.GET('/api/administrations/{administrationId}/dashboards/oversight', { params: { ...adminPath(a), query: period } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -141,5 +190,33 @@ export function useRejectMeasurement(a: string) {
         body: { reason },
       }),
     ),
+  );
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const base = (a: string) => `/api/administrations/${a}`;
+
+// Workbooks of the results framework and of a quarter's measurements (server/modules/results-io).
+export const resultsFiles = {
+  frameworkTemplate: (a: string) => `${base(a)}/planning/framework/template.xlsx`,
+  frameworkExport: (a: string) => `${base(a)}/planning/framework/export.xlsx`,
+  measurementsSheet: (a: string, period: Period, structureId?: string | null) =>
+    `${base(a)}/measurements/sheet.xlsx?${new URLSearchParams({
+      year: String(period.year),
+      quarter: String(period.quarter),
+      ...(structureId ? { structureId } : {}),
+    })}`,
+};
+
+// All or nothing: a refused workbook answers 422 import_refused with each refused cell and its reason.
+export function useImportFramework(a: string) {
+  return useResultsMutation(a, (file: File) =>
+    apiRequest<FrameworkImportResult>('POST', `${base(a)}/planning/framework/import`, { body: file, contentType: XLSX_TYPE }),
+  );
+}
+
+export function useImportMeasurements(a: string) {
+  return useResultsMutation(a, (file: File) =>
+    apiRequest<MeasurementsImportResult>('POST', `${base(a)}/measurements/import`, { body: file, contentType: XLSX_TYPE }),
   );
 }

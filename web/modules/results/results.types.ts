@@ -3,6 +3,9 @@ import type { ApiBody, ApiResponse } from '../../app/api/types';
 
 export type HeadDashboard = ApiResponse<'/api/administrations/{administrationId}/dashboards/head', 'get'>;
 export type ProgrammeDashboard = ApiResponse<'/api/administrations/{administrationId}/dashboards/programmes/{programmeId}', 'get'>;
+export type FollowUpFigures = ApiResponse<'/api/administrations/{administrationId}/dashboards/head/follow-up', 'get'>;
+export type StructureDashboard = ApiResponse<'/api/administrations/{administrationId}/dashboards/structures/{structureId}', 'get'>;
+export type OversightDashboard = ApiResponse<'/api/administrations/{administrationId}/dashboards/oversight', 'get'>;
 export type IndicatorResult = HeadDashboard['attention'][number];
 export type IndicatorStatus = IndicatorResult['current']['status'];
 export type Execution = HeadDashboard['plan']['execution'];
@@ -13,3 +16,5 @@ export type MeasurementStatus = Measurement['status'];
 export type MeasurementBody = ApiBody<'/api/administrations/{administrationId}/measurements', 'post'>;
 export type ChartId = 'indicator-status' | 'programme-achievement' | 'programme-execution' | 'reporting';
 export type Period = { year: number; quarter: number };
+export type FrameworkImportResult = ApiResponse<'/api/administrations/{administrationId}/planning/framework/import', 'post'>;
+export type MeasurementsImportResult = ApiResponse<'/api/administrations/{administrationId}/measurements/import', 'post'>;
