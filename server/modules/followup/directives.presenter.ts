@@ -57,23 +57,23 @@ export function presentDirective(row: DirectiveRow, co: CoAssignee[], names: Org
   };
 }
 
-// Names come from the organisation's cached directory; the co-assignees from the caller when its query
-// brought them (the paginated list), else in one query.
+// Names come from the organisation's cached directory, the co-assignees from one query: both from the
+// caller when it has them already (the paginated list).
 export async function presentDirectives(
   db: Queryable,
   administrationId: string,
   rows: DirectiveRow[],
   today: string,
-  coAssignees?: CoAssignee[],
+  known: { co?: CoAssignee[]; names?: OrgNames } = {},
 ): Promise<TDirectiveSummary[]> {
   if (rows.length === 0) return [];
   const [co, names] = await Promise.all([
-    coAssignees ??
+    known.co ??
       selectCoAssignees(
         db,
         rows.map((r) => r.id),
       ),
-    getOrganisationDirectory(db, administrationId),
+    known.names ?? getOrganisationDirectory(db, administrationId),
   ]);
   const byDirective = new Map<string, CoAssignee[]>();
   for (const c of co) byDirective.set(c.directiveId, [...(byDirective.get(c.directiveId) ?? []), c]);

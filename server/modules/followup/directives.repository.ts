@@ -128,10 +128,11 @@ const orderings: Record<string, SQL[]> = {
   reference: [asc(d.reference)],
 };
 
-// The co-assignees of the row, as JSON (evaluated after the LIMIT: only for the page's rows).
+// The co-assignees of the row, as JSON (evaluated after the LIMIT: only for the page's rows). The table is
+// named in full: in a select list drizzle writes a bare "id", which the sub-query would take for its own.
 const coAssigneesJson = sql<{ structureId: string; postId: string | null }[]>`coalesce((
   SELECT json_agg(json_build_object('structureId', c.structure_id, 'postId', c.post_id))
-    FROM directive_co_assignees c WHERE c.directive_id = ${d.id}), '[]'::json)`;
+    FROM directive_co_assignees c WHERE c.directive_id = directives.id), '[]'::json)`;
 
 // One query: the page with its co-assignees and, by a window over the same rows, the total.
 export async function selectDirectivePage(db: Queryable, q: DirectiveQuery, sort: string, limit: number, offset: number) {

@@ -13,7 +13,7 @@ import type { TDirectiveCreate, TDirectiveFilters, TDirectiveListQuery, TDirecti
 import { presentAttachment, presentDirective, presentDirectives, toFacts } from './directives.presenter.js';
 import * as repo from './directives.repository.js';
 import * as meetingsRepo from './meetings.repository.js';
-import { loadViewer, resolveAssignments, resolveIssuerPost, type ResolvedAssignment } from './org-refs.js';
+import { loadViewer, loadViewerWithStructures, resolveAssignments, resolveIssuerPost, type ResolvedAssignment } from './org-refs.js';
 import { canSee, type ViewerProfile } from './visibility.js';
 import { assertEditable } from './workflow.js';
 
@@ -57,11 +57,11 @@ export async function toQuery(deps: Deps, access: Access, viewer: ViewerProfile,
 export async function listDirectives(deps: Deps, access: Access, query: TDirectiveListQuery) {
   assertCan(access, 'followup.read');
   const today = todayOf(deps);
-  const viewer = await loadViewer(deps.db, access, today);
+  const { viewer, directory } = await loadViewerWithStructures(deps.db, access, today);
   const q = await toQuery(deps, access, viewer, today, query);
   const { rows, co, total } = await repo.selectDirectivePage(deps.db, q, query.sort, query.pageSize, (query.page - 1) * query.pageSize);
   return {
-    items: await presentDirectives(deps.db, access.administrationId, rows, today, co),
+    items: await presentDirectives(deps.db, access.administrationId, rows, today, { co, names: directory }),
     total,
     page: query.page,
     pageSize: query.pageSize,

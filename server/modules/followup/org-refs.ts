@@ -26,15 +26,15 @@ export async function loadViewer(db: Queryable, access: Access, today: string): 
   return (await loadViewerWithStructures(db, access, today)).viewer;
 }
 
-// The profile, and the administration's structures it was computed from (callers reuse them for names).
+// The profile, and the organisation's directory it was computed from (callers reuse it for names).
 export async function loadViewerWithStructures(db: Queryable, access: Access, today: string) {
-  if (!access.personId) return { viewer: buildViewerProfile(null, [], new Map()), structures: undefined };
+  if (!access.personId) return { viewer: buildViewerProfile(null, [], new Map()), structures: undefined, directory: undefined };
   const [positions, directory] = await Promise.all([
     listCallerPositions(db, access, today),
     getOrganisationDirectory(db, access.administrationId),
   ]);
   const posts = positions.map((p) => ({ ...p, id: p.postId }));
-  return { viewer: buildViewerProfile(access.personId, posts, directory.structures), structures: directory.structures };
+  return { viewer: buildViewerProfile(access.personId, posts, directory.structures), structures: directory.structures, directory };
 }
 
 export type OrgNames = { structures: ReadonlyMap<string, StructureOverview>; posts: ReadonlyMap<string, PostOverview> };
