@@ -1,6 +1,6 @@
 // Dossiers: the rows, their lists, counts, search and suggestions. The one visibility predicate lives here:
 // every query that returns or counts dossiers for a caller goes through visibleTo(). No rules here.
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
 import { FRAGMENT_SEPARATOR, MATCH_START, MATCH_STOP } from './search-extracts.js';
 import { dossiers, type Confidentiality, type DossierStatus, type OpinionType } from './dossiers.tables.js';
@@ -120,6 +120,10 @@ function listWhere(scope: WaitingScope, filter: ListFilter): SQL {
   return and(...conditions)!;
 }
 
+// The row without its search document, which can weigh megabytes with attachments' text.
+const { searchVector: _searchVector, ...listedColumns } = getTableColumns(dossiers);
+export type ListedDossierRow = Omit<DossierRow, 'searchVector'>;
+
 // Counting half a million rows to print "512 345 dossiers" costs more than the page itself: past this many,
 // the total is given as "at least".
 export const COUNT_CAP = 1_000;
@@ -134,7 +138,7 @@ export async function selectDossierPage(db: Queryable, scope: WaitingScope, filt
     .as('capped');
   const [items, [count]] = await Promise.all([
     db
-      .select()
+      .select(listedColumns)
       .from(dossiers)
       .where(where)
       .orderBy(sql`${dossiers.receivedOn} DESC, ${dossiers.createdAt} DESC, ${dossiers.id}`)
@@ -223,7 +227,7 @@ export async function refreshSearchVector(tx: Queryable, id: string) {
 
 const HEADLINE_CHARS = 20000;
 
-export type SearchRow = DossierRow & { rank: number; headline: string };
+export type SearchRow = ListedDossierRow & { rank: number; headline: string };
 
 // Ranked French full-text search (accents and case ignored) with highlighted extracts, among visible dossiers.
 export async function searchDossiers(db: Queryable, scope: VisibilityScope, q: string, limit: number): Promise<SearchRow[]> {
@@ -240,7 +244,7 @@ export async function searchDossiers(db: Queryable, scope: VisibilityScope, q: s
     .as('top');
   const rows = await db
     .select({
-      dossier: dossiers,
+      dossier: listedColumns,
       rank: top.rank,
       headline: sql<string>`ts_headline('fr_unaccent', concat_ws(E'\\n', ${dossiers.subject}, ${dossiers.senderName},
         (SELECT left(string_agg(o.text, E'\\n'), ${HEADLINE_CHARS}) FROM dossier_opinions o WHERE o.dossier_id = ${dossiers.id}),
