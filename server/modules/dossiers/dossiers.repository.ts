@@ -120,9 +120,9 @@ function listWhere(scope: WaitingScope, filter: ListFilter): SQL {
   return and(...conditions)!;
 }
 
-// The row without its search document, which can weigh megabytes with attachments' text.
-const { searchVector: _searchVector, ...listedColumns } = getTableColumns(dossiers);
-export type ListedDossierRow = Omit<DossierRow, 'searchVector'>;
+// The row without its search documents, which can weigh megabytes with attachments' text.
+const { searchVector: _searchVector, searchHeader: _searchHeader, ...listedColumns } = getTableColumns(dossiers);
+export type ListedDossierRow = Omit<DossierRow, 'searchVector' | 'searchHeader'>;
 
 // Counting half a million rows to print "512 345 dossiers" costs more than the page itself: past this many,
 // the total is given as "at least".
@@ -229,13 +229,21 @@ const HEADLINE_CHARS = 20000;
 
 export type SearchRow = ListedDossierRow & { rank: number; headline: string };
 
+// What a match found only in the attachments' text ranks: one occurrence under their weight D (0.1 × 0.0608).
+const ATTACHMENTS_ONLY_RANK = 0.006;
+
 // Ranked French full-text search (accents and case ignored) with highlighted extracts, among visible dossiers.
+// The whole document (attachments included) decides what matches, through its index; the rank is computed on
+// the header (reference, subject, sender, opinions), which stays in the row, so that ranking thousands of
+// matches does not read every one's attachments' text back from TOAST storage.
 export async function searchDossiers(db: Queryable, scope: VisibilityScope, q: string, limit: number): Promise<SearchRow[]> {
   const options = `StartSel=${MATCH_START}, StopSel=${MATCH_STOP}, MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=${FRAGMENT_SEPARATOR}`;
   const top = db
     .select({
       id: dossiers.id,
-      rank: sql<number>`ts_rank(${dossiers.searchVector}, websearch_to_tsquery('fr_unaccent', ${q}))`.as('rank'),
+      rank: sql<number>`greatest(ts_rank(${dossiers.searchHeader}, websearch_to_tsquery('fr_unaccent', ${q})), ${sql.raw(String(ATTACHMENTS_ONLY_RANK))})`.as(
+        'rank',
+      ),
     })
     .from(dossiers)
     .where(and(visibleTo(scope), sql`${dossiers.searchVector} @@ websearch_to_tsquery('fr_unaccent', ${q})`))
