@@ -4,7 +4,7 @@ import type { Access } from '../../platform/http/access.js';
 import { todayIso } from '../../platform/dates.js';
 import { listPostsWithFunctionAndPeople, listStructureHeads, listStructureNames } from '../organisation/positions.service.js';
 import type { TDesk, TDossierListItem } from './dossiers.contract.js';
-import type { DossierRow } from './dossiers.repository.js';
+import type { ListedDossierRow } from './dossiers.repository.js';
 import { selectHeldSince } from './dossier-events.repository.js';
 import { selectOpinionRequests } from './dossier-steps.repository.js';
 import { currentDesks, isLate, type Desk } from './dossier-progress.js';
@@ -89,7 +89,7 @@ export function describeDesk(desk: Desk, directory: DeskDirectory): TDesk {
 }
 
 // List items for some dossier rows: three queries whatever the number of rows.
-export async function presentListItems(db: Queryable, access: Access, rows: DossierRow[]): Promise<TDossierListItem[]> {
+export async function presentListItems(db: Queryable, access: Access, rows: ListedDossierRow[]): Promise<TDossierListItem[]> {
   const ids = rows.map((r) => r.id);
   const [requests, heldSince] = await Promise.all([selectOpinionRequests(db, ids), selectHeldSince(db, ids)]);
   const desksOf = new Map(

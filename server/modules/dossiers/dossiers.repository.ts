@@ -1,6 +1,6 @@
 // Dossiers: the rows, their lists, counts, search and suggestions. The one visibility predicate lives here:
 // every query that returns or counts dossiers for a caller goes through visibleTo(). No rules here.
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
 import { FRAGMENT_SEPARATOR, MATCH_START, MATCH_STOP } from './search-extracts.js';
 import { dossiers, type Confidentiality, type DossierStatus, type OpinionType } from './dossiers.tables.js';
@@ -120,6 +120,10 @@ function listWhere(scope: WaitingScope, filter: ListFilter): SQL {
   return and(...conditions)!;
 }
 
+// The row without its search documents, which can weigh megabytes with attachments' text.
+const { searchVector: _searchVector, searchHeader: _searchHeader, ...listedColumns } = getTableColumns(dossiers);
+export type ListedDossierRow = Omit<DossierRow, 'searchVector' | 'searchHeader'>;
+
 // Counting half a million rows to print "512 345 dossiers" costs more than the page itself: past this many,
 // the total is given as "at least".
 export const COUNT_CAP = 1_000;
@@ -134,7 +138,7 @@ export async function selectDossierPage(db: Queryable, scope: WaitingScope, filt
     .as('capped');
   const [items, [count]] = await Promise.all([
     db
-      .select()
+      .select(listedColumns)
       .from(dossiers)
       .where(where)
       .orderBy(sql`${dossiers.receivedOn} DESC, ${dossiers.createdAt} DESC, ${dossiers.id}`)
@@ -223,15 +227,23 @@ export async function refreshSearchVector(tx: Queryable, id: string) {
 
 const HEADLINE_CHARS = 20000;
 
-export type SearchRow = DossierRow & { rank: number; headline: string };
+export type SearchRow = ListedDossierRow & { rank: number; headline: string };
+
+// What a match found only in the attachments' text ranks: one occurrence under their weight D (0.1 × 0.0608).
+const ATTACHMENTS_ONLY_RANK = 0.006;
 
 // Ranked French full-text search (accents and case ignored) with highlighted extracts, among visible dossiers.
+// The whole document (attachments included) decides what matches, through its index; the rank is computed on
+// the header (reference, subject, sender, opinions), which stays in the row, so that ranking thousands of
+// matches does not read every one's attachments' text back from TOAST storage.
 export async function searchDossiers(db: Queryable, scope: VisibilityScope, q: string, limit: number): Promise<SearchRow[]> {
   const options = `StartSel=${MATCH_START}, StopSel=${MATCH_STOP}, MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=${FRAGMENT_SEPARATOR}`;
   const top = db
     .select({
       id: dossiers.id,
-      rank: sql<number>`ts_rank(${dossiers.searchVector}, websearch_to_tsquery('fr_unaccent', ${q}))`.as('rank'),
+      rank: sql<number>`greatest(ts_rank(${dossiers.searchHeader}, websearch_to_tsquery('fr_unaccent', ${q})), ${sql.raw(String(ATTACHMENTS_ONLY_RANK))})`.as(
+        'rank',
+      ),
     })
     .from(dossiers)
     .where(and(visibleTo(scope), sql`${dossiers.searchVector} @@ websearch_to_tsquery('fr_unaccent', ${q})`))
@@ -240,7 +252,7 @@ export async function searchDossiers(db: Queryable, scope: VisibilityScope, q: s
     .as('top');
   const rows = await db
     .select({
-      dossier: dossiers,
+      dossier: listedColumns,
       rank: top.rank,
       headline: sql<string>`ts_headline('fr_unaccent', concat_ws(E'\\n', ${dossiers.subject}, ${dossiers.senderName},
         (SELECT left(string_agg(o.text, E'\\n'), ${HEADLINE_CHARS}) FROM dossier_opinions o WHERE o.dossier_id = ${dossiers.id}),

@@ -149,6 +149,9 @@ export const dossiers = pgTable(
     registeredByStructureId: uuid('registered_by_structure_id').references(() => structures.id, { onDelete: 'set null' }),
     // reference, subject, sender, opinions and attachments' text, weighted A to D (see dossiers.repository.ts)
     searchVector: tsvector('search_vector'),
+    // the same without the attachments (weights A to C): small enough to stay in the row, it is what a search
+    // ranks on, while the whole document above (stored apart once attachments make it large) is only matched
+    searchHeader: tsvector('search_header').generatedAlwaysAs(sql`ts_filter(search_vector, '{a,b,c}')`),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -100,6 +100,24 @@ describe('views', () => {
     expect(references(res)).toEqual(expect.arrayContaining(['D-2026-0002', 'D-2026-0007', 'D-2026-0008']));
     expect(references(res)).not.toContain('D-2026-0004');
     expect(res.json().asOf).toBe('2026-11-23');
+    // the co-assignees come with the page, the names from the organisation
+    expect(res.json().items.find((i: { reference: string }) => i.reference === 'D-2026-0008')).toMatchObject({
+      lead: { structureName: 'Direction des Transports terrestres', postId: null },
+      coAssignees: [{ structureId: mit.structure('DGI'), structureName: 'Direction générale des Infrastructures', postId: null }],
+      issuedBy: { title: 'Ministre des Infrastructures et des Transports' },
+    });
+  });
+
+  it('shows a renamed structure at once (names are cached under the organisation version)', async () => {
+    const structureUrl = `/api/administrations/${mit.administrationId}/organisation/structures/${mit.structure('DGI')}`;
+    const coNames = async () =>
+      (await director.get(url('?scope=mine&pageSize=50'))).json().items.find((i: { reference: string }) => i.reference === 'D-2026-0008')
+        .coAssignees[0].structureName;
+    expect(await coNames()).toBe('Direction générale des Infrastructures');
+    expect((await dc.patch(structureUrl, { name: 'Direction générale des Ouvrages' })).statusCode).toBe(200);
+    expect(await coNames()).toBe('Direction générale des Ouvrages');
+    expect((await dc.patch(structureUrl, { name: 'Direction générale des Infrastructures' })).statusCode).toBe(200);
+    expect(await coNames()).toBe('Direction générale des Infrastructures');
   });
 
   it('lists overdue items, derived from the dates', async () => {

@@ -2,12 +2,13 @@
 import type { Queryable } from '../../platform/db/client.js';
 import type { AttachmentRow } from '../../platform/files/attachments.js';
 import type { TDirectiveSummary } from './followup.contract.js';
-import { loadOrgNames, type OrgNames } from './org-refs.js';
-import { selectCoAssignees, type CoAssigneeRow, type DirectiveRow } from './directives.repository.js';
+import { getOrganisationDirectory } from '../organisation/lookup.service.js';
+import type { OrgNames } from './org-refs.js';
+import { selectCoAssignees, type CoAssignee, type DirectiveRow } from './directives.repository.js';
 import type { VisibilityFacts } from './visibility.js';
 import { deriveState } from './workflow.js';
 
-export function toFacts(row: DirectiveRow, co: CoAssigneeRow[]): VisibilityFacts {
+export function toFacts(row: DirectiveRow, co: CoAssignee[]): VisibilityFacts {
   return {
     confidentiality: row.confidentiality,
     leadStructureId: row.leadStructureId,
@@ -25,7 +26,7 @@ const assignment = (names: OrgNames, structureId: string, postId: string | null)
   postTitle: postId ? (names.posts.get(postId)?.title ?? '') : null,
 });
 
-export function presentDirective(row: DirectiveRow, co: CoAssigneeRow[], names: OrgNames, today: string): TDirectiveSummary {
+export function presentDirective(row: DirectiveRow, co: CoAssignee[], names: OrgNames, today: string): TDirectiveSummary {
   const derived = deriveState({ ...row, isConfirmed: row.confirmedAt !== null }, today);
   return {
     id: row.id,
@@ -56,33 +57,27 @@ export function presentDirective(row: DirectiveRow, co: CoAssigneeRow[], names: 
   };
 }
 
+// Names come from the organisation's cached directory, the co-assignees from one query: both from the
+// caller when it has them already (the paginated list).
 export async function presentDirectives(
   db: Queryable,
   administrationId: string,
   rows: DirectiveRow[],
   today: string,
-  // the administration's structures when the caller already has them (one query less)
-  structures?: OrgNames['structures'],
+  known: { co?: CoAssignee[]; names?: OrgNames } = {},
 ): Promise<TDirectiveSummary[]> {
   if (rows.length === 0) return [];
-  const rowPostIds = rows.flatMap((r) => [r.issuedByPostId, ...(r.leadPostId ? [r.leadPostId] : [])]);
-  // co-assignees and the rows' names side by side; co-assigned posts (rare) in a second step
   const [co, names] = await Promise.all([
-    selectCoAssignees(
-      db,
-      rows.map((r) => r.id),
-    ),
-    loadOrgNames(db, administrationId, { structureIds: structures ? [] : rows.map((r) => r.leadStructureId), postIds: rowPostIds }),
+    known.co ??
+      selectCoAssignees(
+        db,
+        rows.map((r) => r.id),
+      ),
+    known.names ?? getOrganisationDirectory(db, administrationId),
   ]);
-  const missingPosts = co.flatMap((c) => (c.postId && !names.posts.has(c.postId) ? [c.postId] : []));
-  const missingStructures = structures ? [] : co.map((c) => c.structureId).filter((id) => !names.structures.has(id));
-  if (missingPosts.length > 0 || missingStructures.length > 0) {
-    const more = await loadOrgNames(db, administrationId, { structureIds: missingStructures, postIds: missingPosts });
-    more.posts.forEach((p, id) => names.posts.set(id, p));
-    more.structures.forEach((s, id) => names.structures.set(id, s));
-  }
-  if (structures) names.structures = structures;
-  return rows.map((r) => presentDirective(r, co, names, today));
+  const byDirective = new Map<string, CoAssignee[]>();
+  for (const c of co) byDirective.set(c.directiveId, [...(byDirective.get(c.directiveId) ?? []), c]);
+  return rows.map((r) => presentDirective(r, byDirective.get(r.id) ?? [], names, today));
 }
 
 export function presentAttachment(row: AttachmentRow, url: string) {

@@ -8,6 +8,7 @@ import { BEHIND_TOLERANCE_POINTS } from './workflow.js';
 export type DirectiveRow = typeof directives.$inferSelect;
 export type DirectiveInsert = typeof directives.$inferInsert;
 export type CoAssigneeRow = typeof directiveCoAssignees.$inferSelect;
+export type CoAssignee = Pick<CoAssigneeRow, 'directiveId' | 'structureId' | 'postId'>;
 export type DirectiveUpdateRow = typeof directiveUpdates.$inferSelect;
 
 const d = directives;
@@ -127,11 +128,17 @@ const orderings: Record<string, SQL[]> = {
   reference: [asc(d.reference)],
 };
 
-// One query: the page and, by a window over the same rows, the total.
+// The co-assignees of the row, as JSON (evaluated after the LIMIT: only for the page's rows). The table is
+// named in full: in a select list drizzle writes a bare "id", which the sub-query would take for its own.
+const coAssigneesJson = sql<{ structureId: string; postId: string | null }[]>`coalesce((
+  SELECT json_agg(json_build_object('structureId', c.structure_id, 'postId', c.post_id))
+    FROM directive_co_assignees c WHERE c.directive_id = directives.id), '[]'::json)`;
+
+// One query: the page with its co-assignees and, by a window over the same rows, the total.
 export async function selectDirectivePage(db: Queryable, q: DirectiveQuery, sort: string, limit: number, offset: number) {
   const where = whereOf(q);
   const rows = await db
-    .select({ directive: d, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
+    .select({ directive: d, co: coAssigneesJson, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
     .from(d)
     .where(where)
     .orderBy(...(orderings[sort] ?? orderings.dueDate!))
@@ -139,7 +146,8 @@ export async function selectDirectivePage(db: Queryable, q: DirectiveQuery, sort
     .offset(offset);
   // past the last page the window has no row to ride on
   const total = rows[0]?.total ?? (offset > 0 ? ((await db.select({ n: count() }).from(d).where(where))[0]?.n ?? 0) : 0);
-  return { rows: rows.map((r) => r.directive), total };
+  const co = rows.flatMap((r) => r.co.map((c) => ({ directiveId: r.directive.id, structureId: c.structureId, postId: c.postId })));
+  return { rows: rows.map((r) => r.directive), co, total };
 }
 
 // Raised in every transaction that writes directives (see followupVersions).

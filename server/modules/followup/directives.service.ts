@@ -6,21 +6,14 @@ import { listAttachments } from '../../platform/files/attachments.js';
 import { assertCan, type Access } from '../../platform/http/access.js';
 import type { AppDeps } from '../../platform/http/deps.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
-import { listStructuresOverview } from '../organisation/holders.service.js';
+import { getOrganisationDirectory } from '../organisation/lookup.service.js';
 import { listDescendants } from '../organisation/acting.js';
 import { isAssignee, isIssuerSide } from './directive-access.js';
 import type { TDirectiveCreate, TDirectiveFilters, TDirectiveListQuery, TDirectiveUpdate } from './directives.contract.js';
 import { presentAttachment, presentDirective, presentDirectives, toFacts } from './directives.presenter.js';
 import * as repo from './directives.repository.js';
 import * as meetingsRepo from './meetings.repository.js';
-import {
-  loadOrgNames,
-  loadViewer,
-  loadViewerWithStructures,
-  resolveAssignments,
-  resolveIssuerPost,
-  type ResolvedAssignment,
-} from './org-refs.js';
+import { loadViewer, loadViewerWithStructures, resolveAssignments, resolveIssuerPost, type ResolvedAssignment } from './org-refs.js';
 import { canSee, type ViewerProfile } from './visibility.js';
 import { assertEditable } from './workflow.js';
 
@@ -36,8 +29,8 @@ export async function toQuery(deps: Deps, access: Access, viewer: ViewerProfile,
   if (f.structureId) {
     structureIds = [f.structureId];
     if (f.includeSubStructures) {
-      const structures = await listStructuresOverview(deps.db, access.administrationId);
-      structureIds = [...listDescendants(new Map(structures.map((s) => [s.id, s])), [f.structureId])];
+      const { structures } = await getOrganisationDirectory(deps.db, access.administrationId);
+      structureIds = [...listDescendants(structures, [f.structureId])];
     }
   }
   return {
@@ -64,11 +57,11 @@ export async function toQuery(deps: Deps, access: Access, viewer: ViewerProfile,
 export async function listDirectives(deps: Deps, access: Access, query: TDirectiveListQuery) {
   assertCan(access, 'followup.read');
   const today = todayOf(deps);
-  const { viewer, structures } = await loadViewerWithStructures(deps.db, access, today);
+  const { viewer, directory } = await loadViewerWithStructures(deps.db, access, today);
   const q = await toQuery(deps, access, viewer, today, query);
-  const { rows, total } = await repo.selectDirectivePage(deps.db, q, query.sort, query.pageSize, (query.page - 1) * query.pageSize);
+  const { rows, co, total } = await repo.selectDirectivePage(deps.db, q, query.sort, query.pageSize, (query.page - 1) * query.pageSize);
   return {
-    items: await presentDirectives(deps.db, access.administrationId, rows, today, structures),
+    items: await presentDirectives(deps.db, access.administrationId, rows, today, { co, names: directory }),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -97,10 +90,7 @@ export async function getDirective(deps: Deps, access: Access, id: string) {
     'directive_update',
     updates.map((u) => u.id),
   );
-  const names = await loadOrgNames(deps.db, access.administrationId, {
-    structureIds: [row.leadStructureId, ...co.map((c) => c.structureId)],
-    postIds: [row.issuedByPostId, ...(row.leadPostId ? [row.leadPostId] : []), ...co.flatMap((c) => (c.postId ? [c.postId] : []))],
-  });
+  const names = await getOrganisationDirectory(deps.db, access.administrationId);
   const meeting = row.meetingId ? await meetingsRepo.selectMeeting(deps.db, access.administrationId, row.meetingId) : undefined;
   const agendaItem =
     row.agendaItemId && meeting

@@ -10,6 +10,7 @@ import {
   type PostOverview,
   type StructureOverview,
 } from '../organisation/holders.service.js';
+import { getOrganisationDirectory } from '../organisation/lookup.service.js';
 import { listCallerPositions } from '../organisation/positions.service.js';
 import { buildViewerProfile, type ViewerProfile } from './visibility.js';
 
@@ -25,19 +26,18 @@ export async function loadViewer(db: Queryable, access: Access, today: string): 
   return (await loadViewerWithStructures(db, access, today)).viewer;
 }
 
-// The profile, and the administration's structures it was computed from (callers reuse them for names).
+// The profile, and the organisation's directory it was computed from (callers reuse it for names).
 export async function loadViewerWithStructures(db: Queryable, access: Access, today: string) {
-  if (!access.personId) return { viewer: buildViewerProfile(null, [], new Map()), structures: undefined };
-  const [positions, structures] = await Promise.all([
+  if (!access.personId) return { viewer: buildViewerProfile(null, [], new Map()), structures: undefined, directory: undefined };
+  const [positions, directory] = await Promise.all([
     listCallerPositions(db, access, today),
-    listStructuresOverview(db, access.administrationId),
+    getOrganisationDirectory(db, access.administrationId),
   ]);
   const posts = positions.map((p) => ({ ...p, id: p.postId }));
-  const byId = new Map(structures.map((s) => [s.id, s]));
-  return { viewer: buildViewerProfile(access.personId, posts, byId), structures: byId };
+  return { viewer: buildViewerProfile(access.personId, posts, directory.structures), structures: directory.structures, directory };
 }
 
-export type OrgNames = { structures: Map<string, StructureOverview>; posts: Map<string, PostOverview> };
+export type OrgNames = { structures: ReadonlyMap<string, StructureOverview>; posts: ReadonlyMap<string, PostOverview> };
 
 export async function loadOrgNames(
   db: Queryable,

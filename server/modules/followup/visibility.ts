@@ -38,7 +38,11 @@ type StructureNode = { id: string; parentId: string | null; kind: string };
 const reservedFunctions = new Set(['head', 'chief_of_staff']);
 const cabinetFunctions = new Set(['head', 'chief_of_staff', 'deputy_chief_of_staff', 'adviser', 'private_office']);
 
-export function buildViewerProfile(personId: string | null, posts: ViewerPost[], structures: Map<string, StructureNode>): ViewerProfile {
+export function buildViewerProfile(
+  personId: string | null,
+  posts: ViewerPost[],
+  structures: ReadonlyMap<string, StructureNode>,
+): ViewerProfile {
   const functions = new Set(posts.map((p) => p.function));
   const headed = [...new Set(posts.filter((p) => p.isHeadOfStructure).map((p) => p.structureId))];
   const scope = new Set<string>(listDescendants(structures, headed));

@@ -74,7 +74,7 @@ export function findHeadPosts(snapshot: OrgSnapshot, structureId: string): PostO
 }
 
 // The structure and those above it, nearest first.
-export function listAncestry(structures: Map<string, { id: string; parentId: string | null }>, structureId: string): string[] {
+export function listAncestry(structures: ReadonlyMap<string, { id: string; parentId: string | null }>, structureId: string): string[] {
   const chain: string[] = [];
   let current: string | null = structureId;
   while (current && !chain.includes(current)) {
@@ -85,7 +85,7 @@ export function listAncestry(structures: Map<string, { id: string; parentId: str
 }
 
 // The structures below the given ones (themselves included).
-export function listDescendants(structures: Map<string, { id: string; parentId: string | null }>, rootIds: string[]): Set<string> {
+export function listDescendants(structures: ReadonlyMap<string, { id: string; parentId: string | null }>, rootIds: string[]): Set<string> {
   const children = new Map<string, string[]>();
   for (const s of structures.values()) {
     if (!s.parentId) continue;

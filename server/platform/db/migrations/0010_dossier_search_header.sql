@@ -1,0 +1,1 @@
+ALTER TABLE "dossiers" ADD COLUMN "search_header" "tsvector" GENERATED ALWAYS AS (ts_filter(search_vector, '{a,b,c}')) STORED;
