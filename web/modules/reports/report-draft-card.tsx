@@ -2,6 +2,7 @@
 // failed), regenerate and finalise (asked first: the files and data are then frozen as a numbered version).
 import { Alert, Badge, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { formatDate, intlLocale } from '../../ui/format';
@@ -45,7 +46,11 @@ export function ReportDraftCard({ administrationId: a, report, versionCount, can
           </Group>
         </Group>
 
-        {run ? <RunState administrationId={a} reportId={report.id} run={run} /> : <Text size="sm">{t('reports.run.none')}</Text>}
+        {run ? (
+          <RunState key={run.id} administrationId={a} reportId={report.id} run={run} />
+        ) : (
+          <Text size="sm">{t('reports.run.none')}</Text>
+        )}
 
         {canManage && (
           <Group gap="xs">
@@ -83,27 +88,44 @@ export function ReportDraftCard({ administrationId: a, report, versionCount, can
 
 function RunState({ administrationId: a, reportId, run: initial }: { administrationId: string; reportId: string; run: ReportRun }) {
   const { t, i18n } = useTranslation();
-  // keyed by run: a new generation starts polling again
-  const { data: run = initial } = useReportRun(a, reportId, initial);
+  // keyed by run: a new generation starts polling again; one seen running keeps its bar, full, once done
+  const run = useReportRun(a, reportId, initial);
+  const [wasRunning] = useState(isRunning(initial));
+  const status = { 'data-run-id': run.id, 'data-run-status': run.status };
+  const bar = (
+    <Progress.Root size="lg">
+      <Progress.Section
+        value={run.status === 'done' ? 100 : Math.max(run.progress, 3)}
+        animated={isRunning(run)}
+        color={run.status === 'done' ? 'green' : undefined}
+        aria-label={t('reports.run.progress')}
+      />
+    </Progress.Root>
+  );
   if (isRunning(run)) {
     return (
-      <Stack gap={4}>
-        <Text size="sm">{run.status === 'queued' ? t('reports.run.queued') : t('reports.run.running')}</Text>
-        <Progress value={Math.max(run.progress, 3)} animated aria-label={t('reports.run.progress')} aria-valuenow={run.progress} />
+      <Stack gap={4} {...status}>
+        <Text size="sm">
+          {run.status === 'queued' ? t('reports.run.queued') : t('reports.run.running')} {run.progress} %
+        </Text>
+        {bar}
       </Stack>
     );
   }
   if (run.status === 'failed') {
     return (
-      <Alert color="red" variant="light" title={t('reports.run.failed')} role="alert">
+      <Alert color="red" variant="light" title={t('reports.run.failed')} role="alert" {...status}>
         {run.error}
       </Alert>
     );
   }
   return (
-    <Stack gap={6}>
+    <Stack gap={6} {...status}>
+      {wasRunning && bar}
       <Text size="sm" c="dimmed">
-        {t('reports.run.done', { date: formatDate(run.finishedAt, 'datetime', intlLocale(i18n.language)) })}
+        {wasRunning
+          ? t('reports.run.ready')
+          : t('reports.run.done', { date: formatDate(run.finishedAt, 'datetime', intlLocale(i18n.language)) })}
       </Text>
       <Group gap="xs">
         {(['docx', 'pdf'] as const).map((format) => (

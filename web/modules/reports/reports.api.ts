@@ -1,8 +1,8 @@
 // Queries and mutations of the reports module (/api/administrations/:id/reports): templates, drafts,
 // generation runs (polled until their files are ready) and finalised versions.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../app/api/client';
-import type { Report, ReportCreateBody, ReportKind, ReportRun, TemplateBody } from './reports.types';
+import type { Report, ReportCreateBody, ReportKind, ReportRun, ReportSummary, TemplateBody } from './reports.types';
 
 export const reportKeys = {
   all: (a: string) => ['reports', a] as const,
@@ -46,9 +46,10 @@ export function useFinalisedReports(a: string) {
 }
 
 // Polled every second while the job runs; once it ends the drafts list is read again (its files changed).
+// What the drafts list says wins when it already knows the run has ended.
 export function useReportRun(a: string, reportId: string, initial: ReportRun) {
   const queryClient = useQueryClient();
-  return useQuery({
+  const query = useQuery({
     queryKey: reportKeys.run(a, initial.id),
     queryFn: async () => {
       const run = await unwrap(
@@ -60,9 +61,15 @@ export function useReportRun(a: string, reportId: string, initial: ReportRun) {
       return run;
     },
     initialData: initial,
-    enabled: isRunning(initial),
-    refetchInterval: (query) => (isRunning(query.state.data) ? 1000 : false),
+    staleTime: (q) => (isRunning(q.state.data) ? 0 : Infinity),
+    refetchInterval: (q) => (isRunning(q.state.data) ? 1000 : false),
   });
+  return isRunning(initial) ? query.data : initial;
+}
+
+// The new draft or run shows at once (with its progress bar), before the list is read again.
+function showRun(queryClient: QueryClient, a: string, update: (drafts: ReportSummary[]) => ReportSummary[]) {
+  queryClient.setQueryData<ReportSummary[]>(reportKeys.drafts(a), (drafts) => (drafts ? update(drafts) : drafts));
 }
 
 function useReportsMutation<TVars, TResult>(a: string, mutationFn: (vars: TVars) => Promise<TResult>) {
@@ -71,23 +78,24 @@ function useReportsMutation<TVars, TResult>(a: string, mutationFn: (vars: TVars)
 }
 
 export function useCreateReport(a: string) {
-  return useReportsMutation(
-    a,
-    (body: ReportCreateBody) =>
-      unwrap(api.POST('/api/administrations/{administrationId}/reports', { params: adminPath(a), body })) as Promise<Report>,
-  );
+  const queryClient = useQueryClient();
+  return useReportsMutation(a, async (body: ReportCreateBody) => {
+    const report = (await unwrap(api.POST('/api/administrations/{administrationId}/reports', { params: adminPath(a), body }))) as Report;
+    const { highlights: _h, difficulties: _d, outlook: _o, versions: _v, ...summary } = report;
+    showRun(queryClient, a, (drafts) => [summary, ...drafts]);
+    return report;
+  });
 }
 
 export function useRegenerateReport(a: string) {
-  return useReportsMutation(
-    a,
-    (reportId: string) =>
-      unwrap(
-        api.POST('/api/administrations/{administrationId}/reports/{reportId}/runs', {
-          params: { path: { administrationId: a, reportId } },
-        }),
-      ) as Promise<ReportRun>,
-  );
+  const queryClient = useQueryClient();
+  return useReportsMutation(a, async (reportId: string) => {
+    const run = (await unwrap(
+      api.POST('/api/administrations/{administrationId}/reports/{reportId}/runs', { params: { path: { administrationId: a, reportId } } }),
+    )) as ReportRun;
+    showRun(queryClient, a, (drafts) => drafts.map((d) => (d.id === reportId ? { ...d, latestRun: run } : d)));
+    return run;
+  });
 }
 
 export function useFinaliseReport(a: string) {
