@@ -1,5 +1,6 @@
 // `npm run bench`: generated data on a real PostgreSQL, then autocannon against the real server (in a child
-// process), every scenario in one run beside a bare route of the same server, with its p95 budget.
+// process), every scenario in one run beside a bare route of the same server, with its p95 budget; then the
+// quarterly report of the same administration (DOCX and PDF) against its 5 s budget.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import { runMigrations } from '../server/platform/db/migrate.js';
 import { followupScenarios, measure, prepareFollowupBench, type Measure } from './followup.js';
 import { DOSSIER_COUNT, dossierScenarios, generateBenchDossiers } from './dossiers.js';
 import { generateBenchAdministration } from './generate.js';
+import { benchReportGeneration, reportTotal, reportVerdict, type ReportTiming } from './reports.js';
 import { generateResultsBench, resultsScenarios } from './results.js';
 
 const PASSWORD = 'bench-password-2026';
@@ -61,6 +63,10 @@ async function main() {
     if (dossiers) say(`dossiers: ${DOSSIER_COUNT.toLocaleString('en')} with their events in ${elapsed(started)}`);
     // as autovacuum would have done on a living database (index-only scans need the visibility map)
     await database.db.execute(sql`VACUUM ANALYZE`);
+    // before the server starts: the generation is CPU-bound and must not share the machine with the load
+    started = Date.now();
+    const reports = await benchReportGeneration(database.db, org.administrationId, org.email, PASSWORD);
+    say(`reports: ${reports.length} quarterly reports of the 2,000-indicator administration in ${elapsed(started)}`);
 
     server = await startServer(databaseUrl, dataDir);
     const cookie = await sessionCookie(server.baseUrl, org.email, PASSWORD);
@@ -87,6 +93,7 @@ async function main() {
     for (const s of wanted)
       rows.push({ ...(await measure(s.name, `${server.baseUrl}${s.path}`, s.headers, SECONDS, CONNECTIONS)), budget: s.budgetP95Ms });
     printTable(rows, bare);
+    printReports(reports);
   } finally {
     server?.stop();
     await database.close();
@@ -108,6 +115,17 @@ function printTable(rows: (Measure & { budget?: number })[], bare: Measure) {
         (r.errors ? `  (${r.errors} errors)` : ''),
     );
   }
+}
+
+function printReports(timings: ReportTiming[]) {
+  const totals = timings.map(reportTotal).sort((x, y) => x - y);
+  const median = totals[Math.floor(totals.length / 2)]!;
+  const last = timings[timings.length - 1]!;
+  say(
+    `${'report: cabinet quarterly, DOCX + PDF'.padEnd(46)} ${timings.length} runs: best ${totals[0]!.toFixed(0)} ms, median ${median.toFixed(0)} ms, ` +
+      `worst ${totals[totals.length - 1]!.toFixed(0)} ms (${(last.docx / 1024).toFixed(0)} KB DOCX, ${(last.pdf / 1024).toFixed(0)} KB PDF)  ` +
+      `worst ${reportVerdict(totals[totals.length - 1]!)}`,
+  );
 }
 
 async function startServer(databaseUrl: string, dataDir: string): Promise<{ baseUrl: string; stop: () => void }> {

@@ -19,6 +19,8 @@ export type Permission =
   | 'followup.read'
   | 'followup.issue'
   | 'followup.report'
+  | 'reports.read'
+  | 'reports.manage'
   | 'dossiers.read'
   | 'dossiers.register'
   | 'dossiers.assign'

@@ -51,6 +51,8 @@ export const paths = {
   dossier: (a: string, id: string) => `/a/${a}/dossiers/${id}`,
   dossiersIntegrity: (a: string) => `/a/${a}/dossiers/integrite`,
   dossiersSettings: (a: string) => `/a/${a}/dossiers/reglages`,
+  reports: (a: string) => `/a/${a}/rapports`,
+  reportTemplate: (a: string, kind: string) => `/a/${a}/rapports/modeles/${kind}`,
 };
 
 // When switching administration, stay in the same list page (ids of the old one mean nothing in the new one).
@@ -65,5 +67,6 @@ export function sameSectionIn(pathname: string, administrationId: string): strin
   if (followup) return `/a/${administrationId}/suivi/${followup[1]}`;
   const dossiers = /^\/a\/[^/]+\/dossiers(\/(a-traiter|nouveau|integrite|reglages))?(\/|$)/.exec(pathname);
   if (dossiers) return `/a/${administrationId}/dossiers${dossiers[1] ?? ''}`;
+  if (/^\/a\/[^/]+\/rapports(\/|$)/.test(pathname)) return paths.reports(administrationId);
   return paths.home(administrationId);
 }

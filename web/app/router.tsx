@@ -25,6 +25,8 @@ import { EventPage } from '../modules/agenda/event.page';
 import { FeedPage } from '../modules/agenda/feed.page';
 import { PublicAudiencePage } from '../modules/agenda/public-audience.page';
 import { PublicTrackingPage } from '../modules/agenda/public-tracking.page';
+import { ReportTemplatePage } from '../modules/reports/report-template.page';
+import { ReportsPage } from '../modules/reports/reports.page';
 import { EntryPage } from '../modules/results/entry.page';
 import { IndicatorsPage } from '../modules/results/indicators.page';
 import { ProgrammePage } from '../modules/results/programme.page';
@@ -141,6 +143,13 @@ export const router = createBrowserRouter([
               { path: 'integrite', element: <IntegrityPage /> },
               { path: 'reglages', element: <DossierSettingsPage /> },
               { path: ':dossierId', element: <DossierPage /> },
+            ],
+          },
+          {
+            path: 'rapports',
+            children: [
+              { index: true, element: <ReportsPage /> },
+              { path: 'modeles/:kind', element: <ReportTemplatePage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

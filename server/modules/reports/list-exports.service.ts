@@ -1,121 +1,68 @@
-// The indicators and measurements lists as Excel, with the filters in force: the rows come from the same
-// services as the screens (same permission, same filters), page by page, up to MAX_ROWS.
+// The indicators and measurements lists as Excel, with the filters in force (list-export.ts).
 import type { Database } from '../../platform/db/client.js';
-import { buildXlsx } from '../../platform/documents/xlsx.js';
 import type { Access } from '../../platform/http/access.js';
-import { AppError } from '../../platform/http/errors.js';
-import { findAdministration } from '../administrations/administrations.service.js';
 import type { TIndicatorQuery, TMeasurementQuery } from '../indicators/indicators.contract.js';
 import { listIndicators } from '../indicators/indicators.service.js';
 import { listMeasurements } from '../indicators/measurements.service.js';
+import { exportListXlsx, frDate, frNumber, yesNo } from './list-export.js';
 
-export const MAX_ROWS = 10_000;
-const PAGE = 500;
+export { MAX_ROWS } from './list-export.js';
 
 const levels = { impact: 'Impact', outcome: 'Effet', output: 'Produit' } as const;
 const statuses = { draft: 'Brouillon', submitted: 'Soumise', reviewed: 'Vérifiée', validated: 'Validée', rejected: 'Rejetée' } as const;
+const period = (year: number, quarter: number) => (quarter === 0 ? String(year) : `T${quarter} ${year}`);
 
-async function collect<T>(fetchPage: (offset: number) => Promise<{ items: T[]; total: number }>) {
-  const items: T[] = [];
-  let total = 0;
-  for (let offset = 0; offset < MAX_ROWS; offset += PAGE) {
-    const page = await fetchPage(offset);
-    total = page.total;
-    items.push(...page.items);
-    if (items.length >= total || page.items.length < PAGE) break;
-  }
-  return { items: items.slice(0, MAX_ROWS), total };
+type IndicatorItem = Awaited<ReturnType<typeof listIndicators>>['items'][number];
+type MeasurementItem = Awaited<ReturnType<typeof listMeasurements>>['items'][number];
+
+export function exportIndicatorsXlsx(db: Database, access: Access, query: Omit<TIndicatorQuery, 'limit' | 'offset'>) {
+  return exportListXlsx<IndicatorItem>(db, access, {
+    title: 'Indicateurs',
+    sheetName: 'Indicateurs',
+    filename: 'indicateurs.xlsx',
+    filters: [query.q && `recherche « ${query.q} »`, query.level && `niveau ${levels[query.level]}`],
+    pageSize: 500,
+    fetchPage: (page) => listIndicators(db, access, { ...query, ...page }),
+    columns: [
+      { title: 'Code', width: 14, value: (i) => i.code },
+      { title: 'Intitulé', width: 50, value: (i) => i.title },
+      { title: 'Niveau', width: 10, value: (i) => levels[i.level] },
+      { title: 'Unité', width: 12, value: (i) => i.unit },
+      { title: 'Périodicité', width: 12, value: (i) => (i.periodicity === 'annual' ? 'Annuelle' : 'Trimestrielle') },
+      {
+        title: 'Référence',
+        width: 12,
+        value: (i) => (i.baselineValue === null ? '' : `${i.baselineValue}${i.baselineYear ? ` (${i.baselineYear})` : ''}`),
+      },
+      { title: 'Structure responsable', width: 36, value: (i) => i.responsibleStructureName },
+      { title: 'Actif', width: 8, value: (i) => yesNo(i.isActive) },
+    ],
+  });
 }
 
-async function headerOf(db: Database, access: Access) {
-  const a = await findAdministration(db, access.administrationId);
-  if (!a) throw new AppError('not_found', { params: { entity: 'administration' } });
-  return { administrationName: a.name, country: a.country, motto: a.countryMotto };
-}
-
-const subtitle = (shown: number, total: number) =>
-  `${total} ligne(s)${shown < total ? `, les ${shown} premières exportées` : ''} — filtres de l’écran appliqués`;
-
-export async function exportIndicatorsXlsx(db: Database, access: Access, query: Omit<TIndicatorQuery, 'limit' | 'offset'>) {
-  const { items, total } = await collect((offset) => listIndicators(db, access, { ...query, limit: PAGE, offset }));
-  const content = await buildXlsx(
-    {
-      header: await headerOf(db, access),
-      title: 'Indicateurs',
-      subtitle: subtitle(items.length, total),
-      isLandscape: true,
-      footer: '',
-      blocks: [
-        {
-          kind: 'table',
-          columns: [
-            { title: 'Code', width: 14 },
-            { title: 'Intitulé', width: 50 },
-            { title: 'Niveau', width: 10 },
-            { title: 'Unité', width: 12 },
-            { title: 'Périodicité', width: 12 },
-            { title: 'Référence', width: 12 },
-            { title: 'Structure responsable', width: 36 },
-            { title: 'Actif', width: 8 },
-          ],
-          rows: items.map((i) => [
-            i.code,
-            i.title,
-            levels[i.level],
-            i.unit,
-            i.periodicity === 'annual' ? 'Annuelle' : 'Trimestrielle',
-            i.baselineValue === null ? '' : `${i.baselineValue}${i.baselineYear ? ` (${i.baselineYear})` : ''}`,
-            i.responsibleStructureName,
-            i.isActive ? 'Oui' : 'Non',
-          ]),
-        },
-      ],
-    },
-    ['Indicateurs'],
-  );
-  return { content, filename: 'indicateurs.xlsx' };
-}
-
-export async function exportMeasurementsXlsx(db: Database, access: Access, query: Omit<TMeasurementQuery, 'limit' | 'offset'>) {
-  const { items, total } = await collect((offset) => listMeasurements(db, access, { ...query, limit: PAGE, offset }));
-  const content = await buildXlsx(
-    {
-      header: await headerOf(db, access),
-      title: 'Valeurs des indicateurs',
-      subtitle: subtitle(items.length, total),
-      isLandscape: true,
-      footer: '',
-      blocks: [
-        {
-          kind: 'table',
-          columns: [
-            { title: 'Code', width: 14 },
-            { title: 'Indicateur', width: 44 },
-            { title: 'Période', width: 10 },
-            { title: 'Valeur', width: 12 },
-            { title: 'Statut', width: 12 },
-            { title: 'Échéance', width: 12 },
-            { title: 'Dans les délais', width: 10 },
-            { title: 'Saisie par', width: 24 },
-            { title: 'Validée par', width: 24 },
-            { title: 'Commentaire', width: 40 },
-          ],
-          rows: items.map((m) => [
-            m.indicatorCode,
-            m.indicatorTitle,
-            m.quarter === 0 ? String(m.year) : `T${m.quarter} ${m.year}`,
-            String(m.value).replace('.', ','),
-            statuses[m.status],
-            m.deadline.split('-').reverse().join('/'),
-            m.isOnTime ? 'Oui' : 'Non',
-            m.enteredBy?.fullName ?? '',
-            m.validatedBy?.fullName ?? '',
-            m.comment,
-          ]),
-        },
-      ],
-    },
-    ['Valeurs'],
-  );
-  return { content, filename: 'valeurs-indicateurs.xlsx' };
+export function exportMeasurementsXlsx(db: Database, access: Access, query: Omit<TMeasurementQuery, 'limit' | 'offset'>) {
+  return exportListXlsx<MeasurementItem>(db, access, {
+    title: 'Valeurs des indicateurs',
+    sheetName: 'Valeurs',
+    filename: 'valeurs-indicateurs.xlsx',
+    filters: [
+      query.year !== undefined && `période ${query.quarter === undefined ? query.year : period(query.year, query.quarter)}`,
+      query.status && `statut ${statuses[query.status]}`,
+      query.awaiting && (query.awaiting === 'review' ? 'à approuver' : 'à valider'),
+    ],
+    pageSize: 500,
+    fetchPage: (page) => listMeasurements(db, access, { ...query, ...page }),
+    columns: [
+      { title: 'Code', width: 14, value: (m) => m.indicatorCode },
+      { title: 'Indicateur', width: 44, value: (m) => m.indicatorTitle },
+      { title: 'Période', width: 10, value: (m) => period(m.year, m.quarter) },
+      { title: 'Valeur', width: 12, value: (m) => frNumber(m.value) },
+      { title: 'Statut', width: 12, value: (m) => statuses[m.status] },
+      { title: 'Échéance', width: 12, value: (m) => frDate(m.deadline) },
+      { title: 'Dans les délais', width: 10, value: (m) => yesNo(m.isOnTime) },
+      { title: 'Saisie par', width: 24, value: (m) => m.enteredBy?.fullName ?? '' },
+      { title: 'Validée par', width: 24, value: (m) => m.validatedBy?.fullName ?? '' },
+      { title: 'Commentaire', width: 40, value: (m) => m.comment },
+    ],
+  });
 }

@@ -14308,6 +14308,224 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/administrations/{administrationId}/planning/activities/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The activities list as Excel, with the list’s filters and sort, their state at the end of a quarter (at most 10000 rows)
+         * @description Access: permission `results.read`.
+         *
+         *     Access: permission `results.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    operationalPlanId?: string;
+                    programmeId?: string;
+                    actionId?: string;
+                    structureId?: string;
+                    /** @description Searched in the code and the title, ignoring case and accents */
+                    q?: string;
+                    /** @description Quarter at whose end the state is computed */
+                    asOfQuarter?: number;
+                    sort?: "code" | "title" | "budget" | "progress";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/directives/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The directives list as Excel, with the list’s scope, filters and sort; only the items the caller may see (at most 10000 rows)
+         * @description Access: permission `followup.read`.
+         *
+         *     Access: permission `followup.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description mine: assigned to a post I hold or a structure I head */
+                    scope?: "all" | "mine";
+                    kind?: "directive" | "recommendation";
+                    /** @description comma-separated, among: not_started, in_progress, done, blocked, cancelled */
+                    status?: string;
+                    /** @description derived: overdue (open, past due), behind, on_track (open, neither), awaiting_confirmation, open, closed (done or cancelled) */
+                    state?: "open" | "overdue" | "behind" | "on_track" | "awaiting_confirmation" | "closed";
+                    /** @description lead or co-assigned structure */
+                    structureId?: string;
+                    includeSubStructures?: "true" | "false";
+                    sourceType?: "meeting" | "audience" | "dossier_decision" | "direct_instruction" | "evaluation" | "audit";
+                    sourceId?: string;
+                    meetingId?: string;
+                    /** @description directives born in meetings of this kind (e.g. every CODIR) */
+                    meetingKind?: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    confidentiality?: "normal" | "sensitive" | "reserved";
+                    /** @description YYYY-MM-DD */
+                    dueFrom?: string;
+                    /** @description YYYY-MM-DD */
+                    dueTo?: string;
+                    /** @description words of the text or the reference */
+                    q?: string;
+                    sort?: "dueDate" | "-dueDate" | "priority" | "-priority" | "issuedOn" | "-issuedOn" | "updatedAt" | "-updatedAt" | "progress" | "-progress" | "reference";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/meetings/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meetings list as Excel, with the list’s filters (at most 10000 rows)
+         * @description Access: permission `followup.read`.
+         *
+         *     Access: permission `followup.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "management_committee" | "cabinet_meeting" | "strategic_dialogue" | "operational_dialogue" | "other";
+                    /** @description YYYY-MM-DD */
+                    from?: string;
+                    /** @description YYYY-MM-DD */
+                    to?: string;
+                    programmeId?: string;
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/audiences/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audience requests as Excel, optionally of one status
+         * @description Access: permission `agenda.manage`.
+         *
+         *     Access: permission `agenda.manage`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "accepted" | "redirected" | "declined";
+                };
+                header?: never;
+                path: {
+                    administrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/administrations/{administrationId}/dossiers": {
         parameters: {
             query?: never;

@@ -42,6 +42,7 @@ import {
   IconInboxIn,
   IconLogout,
   IconNotes,
+  IconReport,
   IconRss,
   IconSitemap,
   IconUsers,
@@ -215,6 +216,7 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
   const canReadAgenda = useCan('agenda.read');
   const canManageAgenda = useCan('agenda.manage');
   const canReadFollowup = useCan('followup.read');
+  const canReadReports = useCan('reports.read');
   const isIn = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
   const organisationItems = [
     { to: paths.orgChart(a), label: t('nav.orgChart'), icon: <IconSitemap />, active: isIn(paths.orgChart(a)) },
@@ -255,6 +257,13 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
       {canReadFollowup && <NavGroup label={t('nav.followup')} icon={<IconChecklist />} items={followupItems} />}
       {resultsItems.length > 0 && <NavGroup label={t('nav.results')} icon={<IconChartBar />} items={resultsItems} />}
       <DossiersNavigation a={a} />
+      {canReadReports && (
+        <NavGroup
+          label={t('nav.reports')}
+          icon={<IconReport />}
+          items={[{ to: paths.reports(a), label: t('nav.reportsAll'), icon: <IconReport />, active: isIn(paths.reports(a)) }]}
+        />
+      )}
       <NavGroup label={t('nav.organisation')} icon={<IconSitemap />} items={organisationItems} />
     </nav>
   );

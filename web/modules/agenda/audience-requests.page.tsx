@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useAdministration, useCan } from '../../app/administration';
 import { paths } from '../../app/paths';
 import { formatDate } from '../../ui/format';
+import { ExportXlsxButton } from '../../ui/export-button';
 import { PageHeader } from '../../ui/page-header';
 import { EmptyState, ErrorState, PageSkeleton } from '../../ui/states';
 import { formatEventTime, localDay } from './agenda-dates';
@@ -40,6 +41,7 @@ export function AudienceRequestsPage() {
         title={t('agenda.audiences.title')}
         description={t('agenda.audiences.description')}
         back={{ to: paths.agenda(a), label: t('agenda.backToAgenda') }}
+        actions={<ExportXlsxButton path={`/api/administrations/${a}/audiences/export.xlsx`} query={{ status }} />}
       />
       <Card withBorder padding="sm">
         <Group justify="space-between" gap="xs">

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { useAdministration, useCan } from '../../app/administration';
 import { paths } from '../../app/paths';
 import { IconDownload, IconPlus, IconSearch } from '../../ui/icons';
+import { ExportXlsxButton } from '../../ui/export-button';
 import { PageHeader } from '../../ui/page-header';
 import { EmptyState, ErrorState, PageSkeleton } from '../../ui/states';
 import { useTree } from '../organisation/organisation.api';
@@ -73,6 +74,7 @@ export function DirectivesPage({ scope }: { scope: 'mine' | 'all' }) {
         description={scope === 'mine' ? t('followup.list.mineHelp') : t('followup.list.allHelp')}
         actions={
           <>
+            <ExportXlsxButton path={`${followupFiles.base(a)}/directives/export.xlsx`} query={query} />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <Button variant="default" leftSection={<IconDownload size={16} />}>

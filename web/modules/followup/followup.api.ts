@@ -29,6 +29,7 @@ const base = (a: string) => `/api/administrations/${a}`;
 
 // Files (minutes, evidence, follow-up table) are plain links: the session cookie authorises them.
 export const followupFiles = {
+  base,
   minutes: (a: string, meetingId: string, format: 'docx' | 'pdf') => `${base(a)}/meetings/${meetingId}/minutes?format=${format}`,
   directiveAttachment: (a: string, directiveId: string, attachmentId: string) =>
     `${base(a)}/directives/${directiveId}/attachments/${attachmentId}`,

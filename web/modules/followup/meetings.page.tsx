@@ -7,9 +7,10 @@ import { useAdministration, useCan } from '../../app/administration';
 import { paths } from '../../app/paths';
 import { formatDate, intlLocale } from '../../ui/format';
 import { IconPlus } from '../../ui/icons';
+import { ExportXlsxButton } from '../../ui/export-button';
 import { PageHeader } from '../../ui/page-header';
 import { EmptyState, ErrorState, PageSkeleton } from '../../ui/states';
-import { useMeetings } from './followup.api';
+import { followupFiles, useMeetings } from './followup.api';
 
 const PAGE_SIZE = 20;
 
@@ -20,7 +21,7 @@ export function MeetingsPage() {
   const [page, setPage] = useState(1);
   const meetings = useMeetings(a, page);
   const locale = intlLocale(i18n.language);
-  const newButton = canIssue && (
+  const newMeeting = canIssue && (
     <Button component={Link} to={paths.meetingNew(a)} leftSection={<IconPlus size={16} />}>
       {t('followup.meeting.new')}
     </Button>
@@ -28,13 +29,22 @@ export function MeetingsPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('nav.meetings')} description={t('followup.meeting.listHelp')} actions={newButton} />
+      <PageHeader
+        title={t('nav.meetings')}
+        description={t('followup.meeting.listHelp')}
+        actions={
+          <>
+            <ExportXlsxButton path={`${followupFiles.base(a)}/meetings/export.xlsx`} />
+            {newMeeting}
+          </>
+        }
+      />
       {meetings.isPending ? (
         <PageSkeleton />
       ) : meetings.isError ? (
         <ErrorState error={meetings.error} onRetry={() => void meetings.refetch()} />
       ) : meetings.data.items.length === 0 ? (
-        <EmptyState title={t('followup.meeting.empty')} action={newButton || undefined} />
+        <EmptyState title={t('followup.meeting.empty')} action={newMeeting || undefined} />
       ) : (
         <>
           <Table.ScrollContainer minWidth={640}>

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useAdministration } from '../../app/administration';
 import { paths } from '../../app/paths';
 import { IconSearch } from '../../ui/icons';
+import { ExportXlsxButton } from '../../ui/export-button';
 import { PageHeader } from '../../ui/page-header';
 import { EmptyState, ErrorState, PageSkeleton } from '../../ui/states';
 import { useIndicators } from './results.api';
@@ -19,7 +20,16 @@ export function IndicatorsPage() {
   const indicators = useIndicators(a, q);
   return (
     <Stack gap="md">
-      <PageHeader title={t('results.indicators.title')} back={{ to: paths.results(a), label: t('results.backToDashboard') }} />
+      <PageHeader
+        title={t('results.indicators.title')}
+        back={{ to: paths.results(a), label: t('results.backToDashboard') }}
+        actions={
+          <ExportXlsxButton
+            path={`/api/administrations/${a}/indicators/export.xlsx`}
+            query={{ q: q.trim(), isActive: 'true', sort: 'code' }}
+          />
+        }
+      />
       <TextInput
         label={t('results.indicators.search')}
         leftSection={<IconSearch size={16} />}

@@ -3,6 +3,7 @@ import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAdministration } from '../../app/administration';
 import { paths } from '../../app/paths';
+import { ExportXlsxButton } from '../../ui/export-button';
 import { PageHeader } from '../../ui/page-header';
 import { EmptyState, ErrorState, PageSkeleton } from '../../ui/states';
 import { ProgrammesTable } from './dashboard.page';
@@ -22,7 +23,17 @@ export function ProgrammesPage() {
         title={t('results.programmes.pageTitle')}
         description={data ? t('results.programmes.periodHelp', { period: periodLabel(t, data.period) }) : undefined}
         back={{ to: paths.results(a), label: t('results.backToDashboard') }}
-        actions={data && <PeriodSelect value={data.period} onChange={setPeriod} />}
+        actions={
+          data && (
+            <>
+              <PeriodSelect value={data.period} onChange={setPeriod} />
+              <ExportXlsxButton
+                path={`/api/administrations/${a}/planning/activities/export.xlsx`}
+                query={{ year: data.period.year, asOfQuarter: data.period.quarter }}
+              />
+            </>
+          )
+        }
       />
       {dashboard.isPending ? (
         <PageSkeleton rows={6} />
