@@ -222,3 +222,10 @@ export async function getTimeline(db: Database, access: Access, dossierId: strin
     steps: presentSteps(events, directory),
   };
 }
+
+// A dossier's reference and subject for another module's page (a directive's source), when the caller sees it.
+export async function findDossierLabel(db: Queryable, access: Access, dossierId: string) {
+  if (!access.permissions.has('dossiers.read')) return null;
+  const row = await selectVisibleDossier(db, await loadViewer(db, access), dossierId);
+  return row ? { id: row.id, reference: row.reference, subject: row.subject } : null;
+}

@@ -10,6 +10,7 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import { listStructuresOverview } from '../organisation/holders.service.js';
 import { listDescendants } from '../organisation/acting.js';
 import { isAssignee, isIssuerSide } from './directive-access.js';
+import { findDirectiveOrigin } from './directive-source.service.js';
 import type { TDirectiveCreate, TDirectiveFilters, TDirectiveListQuery, TDirectiveUpdate } from './directives.contract.js';
 import { presentAttachment, presentDirective, presentDirectives, toFacts } from './directives.presenter.js';
 import * as repo from './directives.repository.js';
@@ -103,6 +104,7 @@ export async function getDirective(deps: Deps, access: Access, id: string) {
     postIds: [row.issuedByPostId, ...(row.leadPostId ? [row.leadPostId] : []), ...co.flatMap((c) => (c.postId ? [c.postId] : []))],
   });
   const meeting = row.meetingId ? await meetingsRepo.selectMeeting(deps.db, access.administrationId, row.meetingId) : undefined;
+  const origin = await findDirectiveOrigin(deps.db, access, row);
   const agendaItem =
     row.agendaItemId && meeting
       ? (await meetingsRepo.selectAgendaItems(deps.db, meeting.id)).find((a) => a.id === row.agendaItemId)
@@ -115,6 +117,7 @@ export async function getDirective(deps: Deps, access: Access, id: string) {
     ...presentDirective(row, co, names, today),
     meeting: meeting ? { id: meeting.id, kind: meeting.kind, title: meeting.title, date: meeting.date } : null,
     agendaItem: agendaItem ? { id: agendaItem.id, title: agendaItem.title } : null,
+    origin,
     updates: updates.map((u) => ({
       id: u.id,
       kind: u.kind,

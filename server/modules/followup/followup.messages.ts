@@ -5,7 +5,6 @@ registerMessages({
   fr: {
     'followup.due_before_issue': 'L’échéance précède la date d’émission.',
     'followup.due_date_required': 'Une directive a besoin d’une échéance.',
-    'followup.decisions_none_to_convert': 'Aucune décision à transformer en directive.',
     'followup.to_before_from': 'La date de fin précède la date de début.',
     'followup.other_administration': 'Cet élément n’appartient pas à cette administration.',
     'followup.lead_required': 'Indiquez la structure ou le poste pilote.',
@@ -33,7 +32,6 @@ registerMessages({
   en: {
     'followup.due_before_issue': 'The due date is before the date of issue.',
     'followup.due_date_required': 'A directive needs a due date.',
-    'followup.decisions_none_to_convert': 'No decision to turn into a directive.',
     'followup.to_before_from': 'The end date is before the start date.',
     'followup.other_administration': 'This item does not belong to this administration.',
     'followup.lead_required': 'Give the lead structure or post.',
