@@ -22,7 +22,8 @@ const confidentialityOf = (event: Pick<EventRow, 'visibility'>) =>
 // An audience is a source of its own. A meeting of the agenda is not a meeting of the follow-up (the
 // source 'meeting' requires a follow-up meeting with minutes and agenda items), so its decisions are the
 // head's direct instructions; both keep the event as source_id, and the directive's page links back to it.
-const sourceTypeOf = (event: Pick<EventRow, 'kind'>) => (event.kind === 'audience' ? ('audience' as const) : ('direct_instruction' as const));
+const sourceTypeOf = (event: Pick<EventRow, 'kind'>) =>
+  event.kind === 'audience' ? ('audience' as const) : ('direct_instruction' as const);
 
 export async function convertDecisionsToDirectives(
   deps: { db: Database; clock: Clock },

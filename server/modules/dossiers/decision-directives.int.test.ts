@@ -45,7 +45,9 @@ type Decided = DossierDetail & {
 // Registered, assigned to the SG, every opinion of the circuit given: the dossier waits for the head.
 async function awaitingDecision(confidentiality: 'normal' | 'reserved'): Promise<DossierDetail> {
   const dossier = await registerDossier(secretariat, mit, { confidentiality, subject: `Marché de signalisation (${confidentiality})` });
-  const assigned = await dc.post(dossiersUrl(mit, `/${dossier.id}/assignments`), { assignments: [{ structureId: sgm, purpose: 'action' }] });
+  const assigned = await dc.post(dossiersUrl(mit, `/${dossier.id}/assignments`), {
+    assignments: [{ structureId: sgm, purpose: 'action' }],
+  });
   expect(assigned.statusCode, assigned.body).toBe(200);
   for (let round = 0; round < 4; round++) {
     for (const agent of [sg, adviser, dc]) {

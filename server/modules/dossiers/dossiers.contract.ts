@@ -190,9 +190,7 @@ const ZDirectiveRequest = z.object({
   // the follow-up module's directive, once linked
   directiveId: z.uuid().nullable(),
   // that directive's reference and status, when the caller may see it
-  directive: z
-    .object({ id: z.uuid(), reference: z.string(), status: z.enum(directiveStatuses) })
-    .nullable(),
+  directive: z.object({ id: z.uuid(), reference: z.string(), status: z.enum(directiveStatuses) }).nullable(),
 });
 const ZDecisionView = z.object({
   id: z.uuid(),

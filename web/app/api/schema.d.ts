@@ -8322,6 +8322,27 @@ export interface paths {
                                 /** @description GET it to download the file */
                                 url: string;
                             }[];
+                            /** @description operational dialogue de gestion: its programme’s indicators behind or critical at the latest quarter with validated values */
+                            indicatorsBehind: {
+                                period: {
+                                    year: number;
+                                    quarter: number;
+                                };
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                    unit: string;
+                                    isPercentage: boolean;
+                                    responsibleStructureName: string;
+                                    value: number | null;
+                                    target: number | null;
+                                    rate: number | null;
+                                    /** @enum {string} */
+                                    status: "behind" | "critical";
+                                }[];
+                            } | null;
                             /** @description the previous meeting of the same kind (and programme) with the current status of its decisions */
                             previousMeeting: {
                                 /** Format: uuid */
@@ -8704,6 +8725,27 @@ export interface paths {
                                 /** @description GET it to download the file */
                                 url: string;
                             }[];
+                            /** @description operational dialogue de gestion: its programme’s indicators behind or critical at the latest quarter with validated values */
+                            indicatorsBehind: {
+                                period: {
+                                    year: number;
+                                    quarter: number;
+                                };
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                    unit: string;
+                                    isPercentage: boolean;
+                                    responsibleStructureName: string;
+                                    value: number | null;
+                                    target: number | null;
+                                    rate: number | null;
+                                    /** @enum {string} */
+                                    status: "behind" | "critical";
+                                }[];
+                            } | null;
                             /** @description the previous meeting of the same kind (and programme) with the current status of its decisions */
                             previousMeeting: {
                                 /** Format: uuid */
@@ -9065,6 +9107,27 @@ export interface paths {
                                 /** @description GET it to download the file */
                                 url: string;
                             }[];
+                            /** @description operational dialogue de gestion: its programme’s indicators behind or critical at the latest quarter with validated values */
+                            indicatorsBehind: {
+                                period: {
+                                    year: number;
+                                    quarter: number;
+                                };
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                    unit: string;
+                                    isPercentage: boolean;
+                                    responsibleStructureName: string;
+                                    value: number | null;
+                                    target: number | null;
+                                    rate: number | null;
+                                    /** @enum {string} */
+                                    status: "behind" | "critical";
+                                }[];
+                            } | null;
                             /** @description the previous meeting of the same kind (and programme) with the current status of its decisions */
                             previousMeeting: {
                                 /** Format: uuid */
@@ -10107,6 +10170,24 @@ export interface paths {
                                 id: string;
                                 title: string;
                             } | null;
+                            /** @description the dossier or agenda event it comes from, when the caller may see it */
+                            origin: ({
+                                /** @enum {string} */
+                                type: "dossier";
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                kind: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }) | null;
                             /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
                             updates: {
                                 /** Format: uuid */
@@ -10295,6 +10376,24 @@ export interface paths {
                                 id: string;
                                 title: string;
                             } | null;
+                            /** @description the dossier or agenda event it comes from, when the caller may see it */
+                            origin: ({
+                                /** @enum {string} */
+                                type: "dossier";
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                kind: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }) | null;
                             /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
                             updates: {
                                 /** Format: uuid */
@@ -10469,6 +10568,24 @@ export interface paths {
                                 id: string;
                                 title: string;
                             } | null;
+                            /** @description the dossier or agenda event it comes from, when the caller may see it */
+                            origin: ({
+                                /** @enum {string} */
+                                type: "dossier";
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                kind: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }) | null;
                             /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
                             updates: {
                                 /** Format: uuid */
@@ -10747,6 +10864,24 @@ export interface paths {
                                 id: string;
                                 title: string;
                             } | null;
+                            /** @description the dossier or agenda event it comes from, when the caller may see it */
+                            origin: ({
+                                /** @enum {string} */
+                                type: "dossier";
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                kind: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }) | null;
                             /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
                             updates: {
                                 /** Format: uuid */
@@ -10917,6 +11052,24 @@ export interface paths {
                                 id: string;
                                 title: string;
                             } | null;
+                            /** @description the dossier or agenda event it comes from, when the caller may see it */
+                            origin: ({
+                                /** @enum {string} */
+                                type: "dossier";
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                kind: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }) | null;
                             /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
                             updates: {
                                 /** Format: uuid */
@@ -11087,6 +11240,24 @@ export interface paths {
                                 id: string;
                                 title: string;
                             } | null;
+                            /** @description the dossier or agenda event it comes from, when the caller may see it */
+                            origin: ({
+                                /** @enum {string} */
+                                type: "dossier";
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                kind: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }) | null;
                             /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
                             updates: {
                                 /** Format: uuid */
@@ -11543,12 +11714,20 @@ export interface paths {
                                 };
                                 dueOn: string;
                                 directiveId: string | null;
+                                directive: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                } | null;
                                 createdAt: string;
                             }[];
                             can: {
                                 edit: boolean;
                                 requestBriefing: boolean;
                                 recordDecisions: boolean;
+                                convertDecisions: boolean;
                             };
                             createdAt: string;
                             updatedAt: string;
@@ -11680,12 +11859,20 @@ export interface paths {
                                 };
                                 dueOn: string;
                                 directiveId: string | null;
+                                directive: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                } | null;
                                 createdAt: string;
                             }[];
                             can: {
                                 edit: boolean;
                                 requestBriefing: boolean;
                                 recordDecisions: boolean;
+                                convertDecisions: boolean;
                             };
                             createdAt: string;
                             updatedAt: string;
@@ -11835,12 +12022,20 @@ export interface paths {
                                 };
                                 dueOn: string;
                                 directiveId: string | null;
+                                directive: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                } | null;
                                 createdAt: string;
                             }[];
                             can: {
                                 edit: boolean;
                                 requestBriefing: boolean;
                                 recordDecisions: boolean;
+                                convertDecisions: boolean;
                             };
                             createdAt: string;
                             updatedAt: string;
@@ -12458,8 +12653,91 @@ export interface paths {
                                 };
                                 dueOn: string;
                                 directiveId: string | null;
+                                directive: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                } | null;
                                 createdAt: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/agenda/events/{eventId}/decisions/directives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn the decisions of an audience or a meeting (all not yet converted, or those listed) into directives issued by the head
+         * @description Access: permission `followup.issue`.
+         *
+         *     Idempotent: a decision already converted keeps its directive and is never converted twice. The directive takes the event as its source (an audience, or a direct instruction for a meeting of the agenda) and its confidentiality from the event’s visibility (private → reserved, cabinet → sensitive). All or nothing: one refused decision converts none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description default: every decision not yet converted */
+                        decisionIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                eventId: string;
+                                text: string;
+                                leadStructure: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string;
+                                directiveId: string | null;
+                                directive: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                } | null;
+                                createdAt: string;
+                            }[];
+                            /** @description directives created by this call */
+                            created: number;
                         };
                     };
                 };
@@ -14376,6 +14654,13 @@ export interface paths {
                                     leadStructureName: string;
                                     dueDate: string | null;
                                     directiveId: string | null;
+                                    directive: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        reference: string;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    } | null;
                                 }[];
                             }[];
                             attachments: {
@@ -15196,6 +15481,13 @@ export interface paths {
                                     leadStructureName: string;
                                     dueDate: string | null;
                                     directiveId: string | null;
+                                    directive: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        reference: string;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    } | null;
                                 }[];
                             }[];
                             attachments: {
@@ -15531,6 +15823,13 @@ export interface paths {
                                     leadStructureName: string;
                                     dueDate: string | null;
                                     directiveId: string | null;
+                                    directive: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        reference: string;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    } | null;
                                 }[];
                             }[];
                             attachments: {
@@ -15727,6 +16026,13 @@ export interface paths {
                                     leadStructureName: string;
                                     dueDate: string | null;
                                     directiveId: string | null;
+                                    directive: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        reference: string;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    } | null;
                                 }[];
                             }[];
                             attachments: {
@@ -15929,6 +16235,13 @@ export interface paths {
                                     leadStructureName: string;
                                     dueDate: string | null;
                                     directiveId: string | null;
+                                    directive: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        reference: string;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    } | null;
                                 }[];
                             }[];
                             attachments: {
@@ -16115,6 +16428,13 @@ export interface paths {
                                     leadStructureName: string;
                                     dueDate: string | null;
                                     directiveId: string | null;
+                                    directive: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        reference: string;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    } | null;
                                 }[];
                             }[];
                             attachments: {
