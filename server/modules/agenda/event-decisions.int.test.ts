@@ -28,7 +28,11 @@ type Directive = {
 };
 
 beforeAll(async () => {
-  [dc, sg, protocol, director] = await Promise.all(['dc', 'sg', 'protocole', 'directeur'].map((who) => ctx.login(`${who}@mairie.demo.bj`)));
+  const login = (who: string) => ctx.login(`${who}@mairie.demo.bj`);
+  dc = await login('dc');
+  sg = await login('sg');
+  protocol = await login('protocole');
+  director = await login('directeur');
   town = await dc.administrationId('MZG');
   ddlp = await structureIdByAcronym(dc, town, 'DDLP');
   dst = await structureIdByAcronym(dc, town, 'DST');

@@ -18,9 +18,12 @@ let dgi: string;
 
 beforeAll(async () => {
   const login = (who: string) => ctx.login(`${who}@mit.demo.bj`);
-  [secretariat, dc, sg, adviser, minister, director] = await Promise.all(
-    ['secretariat', 'dc', 'sg', 'conseiller', 'ministre', 'directeur'].map(login),
-  );
+  secretariat = await login('secretariat');
+  dc = await login('dc');
+  sg = await login('sg');
+  adviser = await login('conseiller');
+  minister = await login('ministre');
+  director = await login('directeur');
   mit = await dc.administrationId('MIT');
   sgm = await findStructureId(dc, mit, 'SGM');
   dgi = await findStructureId(dc, mit, 'DGI');
