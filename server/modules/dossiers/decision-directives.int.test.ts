@@ -15,6 +15,7 @@ let director: TestAgent;
 let mit: string;
 let sgm: string;
 let dgi: string;
+let dtt: string;
 
 beforeAll(async () => {
   const login = (who: string) => ctx.login(`${who}@mit.demo.bj`);
@@ -27,6 +28,7 @@ beforeAll(async () => {
   mit = await dc.administrationId('MIT');
   sgm = await findStructureId(dc, mit, 'SGM');
   dgi = await findStructureId(dc, mit, 'DGI');
+  dtt = await findStructureId(dc, mit, 'DTT');
 });
 
 type Directive = {
@@ -46,7 +48,7 @@ type Decided = DossierDetail & {
 };
 
 // Registered, assigned to the SG, every opinion of the circuit given: the dossier waits for the head.
-async function awaitingDecision(confidentiality: 'normal' | 'reserved'): Promise<DossierDetail> {
+async function awaitingDecision(confidentiality: 'normal' | 'sensitive' | 'reserved'): Promise<DossierDetail> {
   const dossier = await registerDossier(secretariat, mit, { confidentiality, subject: `Marché de signalisation (${confidentiality})` });
   const assigned = await dc.post(dossiersUrl(mit, `/${dossier.id}/assignments`), {
     assignments: [{ structureId: sgm, purpose: 'action' }],
@@ -125,6 +127,22 @@ describe('a decision asking for directives', () => {
       items: { id: string }[];
     };
     expect(search.items.map((i) => i.id)).not.toContain(directiveId);
+  });
+
+  it('shows the directive’s source only to those who may see the dossier', async () => {
+    const dossier = await awaitingDecision('sensitive');
+    const res = await minister.post(dossiersUrl(mit, `/${dossier.id}/decision`), {
+      outcome: 'approved',
+      directives: [{ text: 'Renforcer les contrôles routiers', leadStructureId: dtt, dueDate: '2027-02-28' }],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const directiveId = (res.json() as Decided).decisions[0]!.directives[0]!.directiveId!;
+    // the director heads the lead structure: he sees the sensitive directive, not the sensitive dossier
+    expect((await director.get(dossiersUrl(mit, `/${dossier.id}`))).statusCode).toBe(404);
+    const forDirector = (await director.get(`/api/administrations/${mit}/directives/${directiveId}`)).json() as Directive;
+    expect(forDirector).toMatchObject({ confidentiality: 'sensitive', sourceType: 'dossier_decision', origin: null });
+    const forDc = (await dc.get(`/api/administrations/${mit}/directives/${directiveId}`)).json() as Directive;
+    expect(forDc.origin).toMatchObject({ type: 'dossier', id: dossier.id });
   });
 
   it('writes nothing when a directive cannot be created (bad lead structure, due date before today, none given)', async () => {
