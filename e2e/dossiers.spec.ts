@@ -1,6 +1,7 @@
 // Journey: a sensitive dossier goes round the ministry's parapheur. The private secretary registers it with a
 // PDF; the DC assigns it to the General Secretariat; the SG gives the technical opinion; a technical adviser
-// gives the cabinet's; the minister approves it and asks for a directive. A director, who may not see
+// gives the cabinet's; the minister approves it and asks for a directive, which then exists in Suivi with the
+// dossier as its source. A director, who may not see
 // sensitive dossiers, searches for a word found only inside the PDF and finds nothing; the DC finds it.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { renderPdf } from '../server/platform/documents/pdf.js';
@@ -98,6 +99,17 @@ test('a sensitive dossier goes from registration to the minister’s decision, a
   const timeline = minister.getByRole('region', { name: 'Historique' });
   await expect(timeline).toContainText('Avis donné');
   await expect(timeline).toContainText('Décision');
+
+  // the directive now exists in Suivi, with the dossier as its source (and a link back to it)
+  const directiveLink = decision.getByRole('link', { name: /^Directive D-\d{4}-\d{4}$/ });
+  await expect(directiveLink).toBeVisible();
+  await directiveLink.click();
+  await expect(minister.getByRole('heading', { name: /^Directive D-\d{4}-\d{4}$/ })).toBeVisible();
+  await expect(minister.getByText('Lancer l’appel d’offres de la délégation de service public')).toBeVisible();
+  const source = minister.getByRole('link', { name: new RegExp(`^dossier .* — ${SUBJECT}$`) });
+  await expect(source).toBeVisible();
+  await source.click();
+  await expect(minister).toHaveURL(url);
 
   // 6. a director may not see sensitive dossiers: the word inside the PDF finds nothing for him
   const director = await signIn(browser, 'directeur@mit.demo.bj');

@@ -1,6 +1,7 @@
 // Request and response schemas of the agenda: events, clashes, search, counts, briefings, decisions, feeds.
 import { z } from 'zod';
 import { ZAdministrationParams } from '../administrations/administrations.contract.js';
+import { directiveStatuses } from '../followup/followup.tables.js';
 import { eventKinds, eventVisibilities } from './agenda.tables.js';
 
 export const MAX_RANGE_DAYS = 100;
@@ -122,6 +123,8 @@ export const ZDecision = z.object({
   dueOn: z.string(),
   // set when the follow-up module has turned the decision into a directive
   directiveId: z.uuid().nullable(),
+  // that directive's reference and status, when the caller may see it
+  directive: z.object({ id: z.uuid(), reference: z.string(), status: z.enum(directiveStatuses) }).nullable(),
   createdAt: z.string(),
 });
 
@@ -132,7 +135,13 @@ export const ZEventDetail = ZEventListItem.extend({
   // null when the caller may not read the briefing notes of the event
   briefings: z.array(ZBriefing).nullable(),
   decisions: z.array(ZDecision),
-  can: z.object({ edit: z.boolean(), requestBriefing: z.boolean(), recordDecisions: z.boolean() }),
+  can: z.object({
+    edit: z.boolean(),
+    requestBriefing: z.boolean(),
+    recordDecisions: z.boolean(),
+    // turn the decisions not yet converted into directives (the issuer's side of the follow-up)
+    convertDecisions: z.boolean(),
+  }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -181,6 +190,11 @@ export const ZDecisionsBody = z.object({
 });
 export type TDecisionsBody = z.infer<typeof ZDecisionsBody>;
 export const ZDecisionList = z.object({ items: z.array(ZDecision) });
+export const ZConvertDecisionsBody = z.object({
+  decisionIds: z.array(z.uuid()).min(1).max(50).optional().describe('default: every decision not yet converted'),
+});
+export type TConvertDecisionsBody = z.infer<typeof ZConvertDecisionsBody>;
+export const ZConvertedDecisions = ZDecisionList.extend({ created: z.number().int().describe('directives created by this call') });
 
 // --- iCalendar feed ---
 export const ZFeedStatus = z.object({

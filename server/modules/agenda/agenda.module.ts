@@ -3,6 +3,7 @@ import type { AppDeps } from '../../platform/http/deps.js';
 import { audiencesPublicRoutes } from './audiences-public.routes.js';
 import { audiencesRoutes } from './audiences.routes.js';
 import { briefingsRoutes } from './briefings.routes.js';
+import { eventDecisionsRoutes } from './event-decisions.routes.js';
 import { eventsRoutes } from './events.routes.js';
 import { feedsRoutes } from './feeds.routes.js';
 
@@ -10,6 +11,7 @@ import { feedsRoutes } from './feeds.routes.js';
 export async function registerAgendaRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(eventsRoutes, deps);
   await app.register(briefingsRoutes, deps);
+  await app.register(eventDecisionsRoutes, deps);
   await app.register(feedsRoutes, deps);
   await app.register(audiencesRoutes, deps);
   await app.register(audiencesPublicRoutes, deps);

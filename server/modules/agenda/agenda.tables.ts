@@ -4,6 +4,7 @@ import { boolean, check, date, index, pgTable, text, timestamp, uniqueIndex, uui
 import { administrations } from '../administrations/administrations.tables.js';
 import { users } from '../auth/auth.tables.js';
 import { persons, posts, structures } from '../organisation/organisation.tables.js';
+import { directives } from '../followup/followup.tables.js';
 
 export const eventKinds = ['audience', 'meeting', 'mission', 'ceremony', 'speech', 'press'] as const;
 export type EventKind = (typeof eventKinds)[number];
@@ -101,8 +102,8 @@ export const eventBriefings = pgTable(
   ],
 );
 
-// Decisions taken at an audience or a meeting, to become directives of the follow-up module
-// (directive_id is filled when the follow-up module turns them into directives; its table lives there).
+// Decisions taken at an audience or a meeting, to become directives of the follow-up module in one action
+// (directive_id: the directive created from it; kept as a decision if that directive is ever deleted).
 export const eventDecisions = pgTable(
   'event_decisions',
   {
@@ -116,7 +117,7 @@ export const eventDecisions = pgTable(
       .notNull()
       .references(() => structures.id, { onDelete: 'restrict' }),
     dueOn: date('due_on').notNull(),
-    directiveId: uuid('directive_id'),
+    directiveId: uuid('directive_id').references(() => directives.id, { onDelete: 'set null' }),
     createdByUserId: userRef('created_by_user_id'),
     createdAt: createdAt(),
   },

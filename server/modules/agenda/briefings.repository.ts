@@ -90,3 +90,17 @@ export async function selectDecisionsOfEvent(db: Queryable, eventId: string): Pr
     .where(eq(eventDecisions.eventId, eventId))
     .orderBy(asc(eventDecisions.createdAt), asc(eventDecisions.id));
 }
+
+// Locked, so two clicks on "turn into directives" never convert one decision twice.
+export async function selectDecisionsOfEventForUpdate(tx: Queryable, eventId: string): Promise<DecisionRow[]> {
+  return tx
+    .select()
+    .from(eventDecisions)
+    .where(eq(eventDecisions.eventId, eventId))
+    .orderBy(asc(eventDecisions.createdAt), asc(eventDecisions.id))
+    .for('update');
+}
+
+export async function linkDecisionDirective(tx: Queryable, decisionId: string, directiveId: string) {
+  await tx.update(eventDecisions).set({ directiveId }).where(eq(eventDecisions.id, decisionId));
+}

@@ -5,6 +5,8 @@ import type { Database, Queryable } from '../../platform/db/client.js';
 import { assertCan, type Access } from '../../platform/http/access.js';
 import { AppError } from '../../platform/http/errors.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import { systemClock } from '../../platform/jobs/clock.js';
+import { findVisibleDirectiveLinks } from '../followup/directive-links.service.js';
 import { findPersonNames, findStructureNames } from '../organisation/names.service.js';
 import { unknownReference } from '../organisation/references.service.js';
 import type { TBriefingRequestBody, TDecisionsBody } from './agenda.contract.js';
@@ -177,13 +179,21 @@ export async function writeBriefing(db: Database, access: Access, briefingId: st
 
 // --- decisions of an audience or a meeting ---
 
-export async function listDecisionsOfEvent(db: Queryable, administrationId: string, eventId: string) {
+export async function listDecisionsOfEvent(db: Queryable, access: Access, eventId: string) {
   const rows = await repo.selectDecisionsOfEvent(db, eventId);
-  const structures = await findStructureNames(
-    db,
-    administrationId,
-    rows.map((r) => r.leadStructureId),
-  );
+  const [structures, links] = await Promise.all([
+    findStructureNames(
+      db,
+      access.administrationId,
+      rows.map((r) => r.leadStructureId),
+    ),
+    findVisibleDirectiveLinks(
+      db,
+      systemClock,
+      access,
+      rows.map((r) => r.directiveId),
+    ),
+  ]);
   return rows.map((d) => ({
     id: d.id,
     eventId: d.eventId,
@@ -191,6 +201,7 @@ export async function listDecisionsOfEvent(db: Queryable, administrationId: stri
     leadStructure: { id: d.leadStructureId, name: structures.get(d.leadStructureId)?.name ?? '' },
     dueOn: d.dueOn,
     directiveId: d.directiveId,
+    directive: (d.directiveId ? links.get(d.directiveId) : undefined) ?? null,
     createdAt: d.createdAt.toISOString(),
   }));
 }
@@ -198,8 +209,8 @@ export async function listDecisionsOfEvent(db: Queryable, administrationId: stri
 export const canRecordDecisions = (viewer: Viewer, event: Pick<EventRow, 'kind' | 'startsAt'>, now = new Date()) =>
   viewer.canManage && (event.kind === 'audience' || event.kind === 'meeting') && event.startsAt <= now;
 
-// Decisions become directives in one action: they are stored here with their lead structure and due date;
-// the follow-up module links each to the directive it creates (directive_id).
+// Decisions are stored here with their lead structure and due date; one action then turns them into
+// directives of the follow-up module (event-decisions.service.ts), which fills directive_id.
 export async function recordDecisions(db: Database, access: Access, eventId: string, body: TDecisionsBody) {
   assertCan(access, 'agenda.manage');
   const viewer = await resolveViewer(db, access);
@@ -238,5 +249,5 @@ export async function recordDecisions(db: Database, access: Access, eventId: str
       })),
     );
   });
-  return { items: await listDecisionsOfEvent(db, access.administrationId, eventId) };
+  return { items: await listDecisionsOfEvent(db, access, eventId) };
 }

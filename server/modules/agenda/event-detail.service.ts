@@ -1,7 +1,7 @@
 // One event as its page shows it: participants, clashes, briefing notes (for those who may read them),
 // decisions, and what the caller may do with it.
 import type { Database } from '../../platform/db/client.js';
-import { assertCan, type Access } from '../../platform/http/access.js';
+import { assertCan, can, type Access } from '../../platform/http/access.js';
 import type { TEventDetail } from './agenda.contract.js';
 import { canRecordDecisions, listBriefingsOfEvent, listDecisionsOfEvent } from './briefings.service.js';
 import { loadClashes, loadNames, presentParticipants, presentSummary, toCandidate } from './event-presenter.js';
@@ -18,7 +18,7 @@ export async function getEvent(db: Database, access: Access, eventId: string): P
     loadNames(db, access.administrationId, [row], participants),
     loadClashes(db, viewer, [toCandidate(row)]),
     listBriefingsOfEvent(db, viewer, row.id),
-    listDecisionsOfEvent(db, access.administrationId, row.id),
+    listDecisionsOfEvent(db, access, row.id),
     repo.selectAudienceRequestIdOfEvent(db, row.id),
   ]);
   return {
@@ -29,7 +29,12 @@ export async function getEvent(db: Database, access: Access, eventId: string): P
     audienceRequestId,
     briefings,
     decisions,
-    can: { edit: viewer.canManage, requestBriefing: viewer.canManage, recordDecisions: canRecordDecisions(viewer, row) },
+    can: {
+      edit: viewer.canManage,
+      requestBriefing: viewer.canManage,
+      recordDecisions: canRecordDecisions(viewer, row),
+      convertDecisions: can(access, 'followup.issue') && decisions.some((d) => d.directiveId === null),
+    },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

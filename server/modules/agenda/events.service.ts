@@ -1,6 +1,6 @@
 // Events of the head's agenda: range views with clashes, search, counts, create, edit, delete.
 import type { Database, Queryable } from '../../platform/db/client.js';
-import { assertCan, type Access } from '../../platform/http/access.js';
+import { assertCan, can, type Access } from '../../platform/http/access.js';
 import { AppError } from '../../platform/http/errors.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { addDaysIso, startOfDayInZone } from '../../platform/dates.js';
@@ -170,4 +170,11 @@ export async function deleteEvent(db: Database, access: Access, eventId: string)
     await repo.deleteEvent(tx, eventId);
     await recordAudit(tx, access, { action: 'event.delete', entityType: 'event', entityId: eventId, before: beforeSnapshot });
   });
+}
+
+// An event's title, kind and start for another module's page (a directive's source), when the caller sees it.
+export async function findEventLabel(db: Queryable, access: Access, eventId: string) {
+  if (!can(access, 'agenda.read')) return null;
+  const row = await repo.selectVisibleEvent(db, await resolveViewer(db, access), eventId);
+  return row ? { id: row.id, title: row.title, kind: row.kind, startsAt: row.startsAt.toISOString() } : null;
 }

@@ -4,6 +4,8 @@ import type { Database, Queryable } from '../../platform/db/client.js';
 import { assertCan, type Access } from '../../platform/http/access.js';
 import { AppError } from '../../platform/http/errors.js';
 import { todayIso } from '../../platform/dates.js';
+import { systemClock } from '../../platform/jobs/clock.js';
+import { findVisibleDirectiveLinks } from '../followup/directive-links.service.js';
 import { listPersonNames } from '../organisation/positions.service.js';
 import type { TDossierDetail } from './dossiers.contract.js';
 import { selectVisibleDossier, type DossierRow } from './dossiers.repository.js';
@@ -80,9 +82,17 @@ export async function getDossier(db: Database, access: Access, dossierId: string
     ],
     [...structuresOfDesks([...desks, ...pastDesks]), ...requests.flatMap((r) => (r.structureId ? [r.structureId] : []))],
   );
-  const names = await listPersonNames(db, access.administrationId, [
-    ...named.map((n) => n.personId),
-    ...(row.registeredByPersonId ? [row.registeredByPersonId] : []),
+  const [names, links] = await Promise.all([
+    listPersonNames(db, access.administrationId, [
+      ...named.map((n) => n.personId),
+      ...(row.registeredByPersonId ? [row.registeredByPersonId] : []),
+    ]),
+    findVisibleDirectiveLinks(
+      db,
+      systemClock,
+      access,
+      directives.map((d) => d.directiveId),
+    ),
   ]);
   const structureName = (id: string | null) => (id ? (directory.structures.get(id)?.name ?? null) : null);
   const open = new Set(openRequests(row, requests).map((r) => r.id));
@@ -164,6 +174,7 @@ export async function getDossier(db: Database, access: Access, dossierId: string
           leadStructureName: structureName(x.leadStructureId) ?? '',
           dueDate: x.dueDate,
           directiveId: x.directiveId,
+          directive: (x.directiveId ? links.get(x.directiveId) : undefined) ?? null,
         })),
     })),
     attachments: attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
@@ -210,4 +221,11 @@ export async function getTimeline(db: Database, access: Access, dossierId: strin
     }),
     steps: presentSteps(events, directory),
   };
+}
+
+// A dossier's reference and subject for another module's page (a directive's source), when the caller sees it.
+export async function findDossierLabel(db: Queryable, access: Access, dossierId: string) {
+  if (!access.permissions.has('dossiers.read')) return null;
+  const row = await selectVisibleDossier(db, await loadViewer(db, access), dossierId);
+  return row ? { id: row.id, reference: row.reference, subject: row.subject } : null;
 }

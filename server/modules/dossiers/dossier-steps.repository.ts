@@ -96,6 +96,11 @@ export function selectDecisions(db: Queryable, dossierId: string) {
   return db.select().from(dossierDecisions).where(eq(dossierDecisions.dossierId, dossierId)).orderBy(asc(dossierDecisions.createdAt));
 }
 
+// The follow-up module's directive created for a request.
+export async function linkDirectiveRequest(tx: Queryable, requestId: string, directiveId: string) {
+  await tx.update(dossierDecisionDirectives).set({ directiveId }).where(eq(dossierDecisionDirectives.id, requestId));
+}
+
 export function selectDirectiveRequests(db: Queryable, dossierId: string) {
   return db
     .select()

@@ -9,7 +9,7 @@ import { assignDossier, decideDossier, fileDossier, giveOpinion } from './workfl
 
 const one = `${dossiersBase}/:dossierId`;
 
-export const dossierRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const dossierRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, clock }) => {
   app.get(one, {
     config: { access: 'dossiers.read' },
     schema: {
@@ -79,7 +79,7 @@ export const dossierRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
       body: ZDecisionBody,
       response: { 200: ZDossierDetail },
     },
-    handler: async (req) => decideDossier(db, req.access!, req.params.dossierId, req.body),
+    handler: async (req) => decideDossier(db, req.access!, req.params.dossierId, req.body, clock),
   });
 
   app.post(`${one}/file`, {

@@ -1,6 +1,7 @@
 // Request and response schemas of the dossiers module (courrier, imputation, avis, décision).
 import { z } from 'zod';
 import { ZAdministrationParams } from '../administrations/administrations.contract.js';
+import { directiveStatuses } from '../followup/followup.tables.js';
 import {
   assignmentPurposes,
   circuitModes,
@@ -188,6 +189,8 @@ const ZDirectiveRequest = z.object({
   dueDate: ZIsoDate.nullable(),
   // the follow-up module's directive, once linked
   directiveId: z.uuid().nullable(),
+  // that directive's reference and status, when the caller may see it
+  directive: z.object({ id: z.uuid(), reference: z.string(), status: z.enum(directiveStatuses) }).nullable(),
 });
 const ZDecisionView = z.object({
   id: z.uuid(),

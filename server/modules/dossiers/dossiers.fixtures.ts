@@ -34,7 +34,13 @@ export type DossierDetail = {
     outcome: string;
     decidedByName: string;
     isInterim: boolean;
-    directives: { text: string; leadStructureName: string; dueDate: string | null; directiveId: string | null }[];
+    directives: {
+      text: string;
+      leadStructureName: string;
+      dueDate: string | null;
+      directiveId: string | null;
+      directive: { id: string; reference: string; status: string } | null;
+    }[];
   }[];
   attachments: { id: string; fileName: string; mimeType: string; sizeBytes: number; sha256: string; hasText: boolean }[];
   namedPersons: { personId: string; fullName: string }[];

@@ -20,7 +20,7 @@ import {
 import { administrations } from '../administrations/administrations.tables.js';
 import { persons, posts, structures } from '../organisation/organisation.tables.js';
 // one confidentiality scale for directives and dossiers
-import { confidentialities, type Confidentiality } from '../followup/followup.tables.js';
+import { confidentialities, directives, type Confidentiality } from '../followup/followup.tables.js';
 
 export { confidentialities, type Confidentiality };
 
@@ -274,8 +274,8 @@ export const dossierDecisions = pgTable(
   (t) => [index('dossier_decisions_dossier_idx').on(t.dossierId)],
 );
 
-// Directives the head asked for in a decision. directive_id links the follow-up module's directive once it
-// exists (that module lands separately): no foreign key yet.
+// Directives the head asked for in a decision; directive_id is the follow-up module's directive created in
+// the same transaction (kept as a request if that directive is ever deleted).
 export const dossierDecisionDirectives = pgTable(
   'dossier_decision_directives',
   {
@@ -290,7 +290,7 @@ export const dossierDecisionDirectives = pgTable(
       .notNull()
       .references(() => structures.id, { onDelete: 'restrict' }),
     dueDate: date('due_date'),
-    directiveId: uuid('directive_id'),
+    directiveId: uuid('directive_id').references(() => directives.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (t) => [index('dossier_decision_directives_dossier_idx').on(t.dossierId)],

@@ -262,7 +262,7 @@ export async function applyDecision(tx: Tx, actor: StepActor & { post: ActingPos
     isInterim: actor.post.isInterim,
     ...(actor.at ? { createdAt: actor.at } : {}),
   });
-  await steps.insertDirectiveRequests(
+  const requests = await steps.insertDirectiveRequests(
     tx,
     input.directives.map((d) => ({
       decisionId: decision.id,
@@ -292,7 +292,7 @@ export async function applyDecision(tx: Tx, actor: StepActor & { post: ActingPos
     details: { outcome: input.outcome, text: input.comment || null, directives: input.directives.length },
     at: actor.at,
   });
-  return { updated, decision };
+  return { updated, decision, requests };
 }
 
 // Classement: a decided dossier leaves every desk.

@@ -5,6 +5,8 @@ import type { Database, Tx } from '../../platform/db/client.js';
 import { assertCan, type Access } from '../../platform/http/access.js';
 import { AppError } from '../../platform/http/errors.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import { systemClock, type Clock } from '../../platform/jobs/clock.js';
+import { issueDirectivesInTx } from '../followup/directive-links.service.js';
 import { assertReference } from '../organisation/references.service.js';
 import { listStructureNames } from '../organisation/positions.service.js';
 import type { TAssignBody, TDecisionBody, TOpinionBody } from './dossiers.contract.js';
@@ -92,7 +94,10 @@ export async function giveOpinion(db: Database, access: Access, dossierId: strin
   });
 }
 
-export async function decideDossier(db: Database, access: Access, dossierId: string, body: TDecisionBody) {
+// A decision may ask for directives: they are issued in the follow-up module within the same transaction
+// (issuer: the post decided from, the head's; the dossier's confidentiality carried over), so either the
+// decision and all its directives exist, or none of them.
+export async function decideDossier(db: Database, access: Access, dossierId: string, body: TDecisionBody, clock: Clock = systemClock) {
   assertCan(access, 'dossiers.decide');
   const viewer = await loadViewer(db, access);
   await findVisibleDossier(db, viewer, dossierId);
@@ -100,6 +105,7 @@ export async function decideDossier(db: Database, access: Access, dossierId: str
   if (!decider) throw new AppError('forbidden', { messageKey: 'forbidden.decide' });
   for (const [i, d] of body.directives.entries()) {
     await assertReference(db, access, 'structure', d.leadStructureId, `directives.${i}.leadStructureId`);
+    if (!d.dueDate) throw new AppError('validation_failed', { field: `directives.${i}.dueDate`, messageKey: 'followup.due_date_required' });
   }
   return withLockedDossier(db, viewer, dossierId, async (tx, row) => {
     assertStillOpen(row);
@@ -109,13 +115,40 @@ export async function decideDossier(db: Database, access: Access, dossierId: str
       if (pending > 0) throw conflict('conflict.opinions_pending', { count: pending });
       throw conflict('conflict.dossier_not_awaiting_decision');
     }
-    const { updated, decision } = await applyDecision(tx, { ...stepActor(viewer, decider), post: decider }, row, body);
+    const { updated, decision, requests } = await applyDecision(tx, { ...stepActor(viewer, decider), post: decider }, row, body);
+    const directives = await issueDirectivesInTx(
+      tx,
+      clock,
+      access,
+      requests.map((r, i) => ({
+        field: `directives.${i}`,
+        input: {
+          kind: 'directive' as const,
+          text: r.text,
+          lead: { structureId: r.leadStructureId },
+          coAssignees: [],
+          dueDate: r.dueDate!,
+          priority: 'normal' as const,
+          confidentiality: row.confidentiality,
+          issuedByPostId: decider.postId,
+          sourceType: 'dossier_decision' as const,
+          sourceId: row.id,
+        },
+      })),
+    );
+    for (const [i, r] of requests.entries()) await steps.linkDirectiveRequest(tx, r.id, directives[i]!.id);
     await recordAudit(tx, access, {
       action: 'dossier.decide',
       entityType: 'dossier',
       entityId: row.id,
       before: { status: row.status },
-      after: { status: updated.status, decisionId: decision.id, ...body, isInterim: decider.isInterim },
+      after: {
+        status: updated.status,
+        decisionId: decision.id,
+        ...body,
+        directiveIds: directives.map((d) => d.id),
+        isInterim: decider.isInterim,
+      },
     });
   });
 }

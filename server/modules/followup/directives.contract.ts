@@ -134,6 +134,13 @@ export const ZDirectiveUpdateEntry = z.object({
 export const ZDirectiveDetail = ZDirectiveSummary.extend({
   meeting: z.object({ id: z.uuid(), kind: z.enum(meetingKinds), title: z.string(), date: ZIsoDate }).nullable(),
   agendaItem: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+  origin: z
+    .discriminatedUnion('type', [
+      z.object({ type: z.literal('dossier'), id: z.uuid(), reference: z.string(), subject: z.string() }),
+      z.object({ type: z.literal('event'), id: z.uuid(), title: z.string(), kind: z.string(), startsAt: ZDateTime }),
+    ])
+    .nullable()
+    .describe('the dossier or agenda event it comes from, when the caller may see it'),
   updates: z.array(ZDirectiveUpdateEntry).describe('progress reports, confirmations, reopenings, cancellations; oldest first'),
   can: z.object({
     report: z.boolean(),

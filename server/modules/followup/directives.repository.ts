@@ -295,3 +295,12 @@ export async function selectDirectiveUpdate(db: Queryable, directiveId: string, 
     .where(and(eq(directiveUpdates.directiveId, directiveId), eq(directiveUpdates.id, updateId)));
   return row;
 }
+
+// Directives by id within one administration (links from dossiers and agenda events).
+export async function selectDirectivesByIds(db: Queryable, administrationId: string, ids: string[]): Promise<DirectiveRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(d)
+    .where(and(eq(d.administrationId, administrationId), inArray(d.id, ids)));
+}

@@ -1,6 +1,7 @@
 // Directives and recommendations: create (directly or from a meeting's decisions), read, list, edit,
 // indicators. Every read goes through the confidentiality rules (visibility.ts).
 import { recordAudit } from '../../platform/audit/audit.js';
+import type { Queryable, Tx } from '../../platform/db/client.js';
 import { DEFAULT_TIME_ZONE, todayIso } from '../../platform/dates.js';
 import { listAttachments } from '../../platform/files/attachments.js';
 import { assertCan, type Access } from '../../platform/http/access.js';
@@ -9,6 +10,7 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import { getOrganisationDirectory } from '../organisation/lookup.service.js';
 import { listDescendants } from '../organisation/acting.js';
 import { isAssignee, isIssuerSide } from './directive-access.js';
+import { findDirectiveOrigin } from './directive-source.service.js';
 import type { TDirectiveCreate, TDirectiveFilters, TDirectiveListQuery, TDirectiveUpdate } from './directives.contract.js';
 import { presentAttachment, presentDirective, presentDirectives, toFacts } from './directives.presenter.js';
 import * as repo from './directives.repository.js';
@@ -92,6 +94,7 @@ export async function getDirective(deps: Deps, access: Access, id: string) {
   );
   const names = await getOrganisationDirectory(deps.db, access.administrationId);
   const meeting = row.meetingId ? await meetingsRepo.selectMeeting(deps.db, access.administrationId, row.meetingId) : undefined;
+  const origin = await findDirectiveOrigin(deps.db, access, row);
   const agendaItem =
     row.agendaItemId && meeting
       ? (await meetingsRepo.selectAgendaItems(deps.db, meeting.id)).find((a) => a.id === row.agendaItemId)
@@ -104,6 +107,7 @@ export async function getDirective(deps: Deps, access: Access, id: string) {
     ...presentDirective(row, co, names, today),
     meeting: meeting ? { id: meeting.id, kind: meeting.kind, title: meeting.title, date: meeting.date } : null,
     agendaItem: agendaItem ? { id: agendaItem.id, title: agendaItem.title } : null,
+    origin,
     updates: updates.map((u) => ({
       id: u.id,
       kind: u.kind,
@@ -125,19 +129,19 @@ export async function getDirective(deps: Deps, access: Access, id: string) {
   };
 }
 
-type NewDirective = { input: TDirectiveCreate; field: string };
+export type NewDirective = { input: TDirectiveCreate; field: string };
+export type PreparedDirective = {
+  input: TDirectiveCreate;
+  issuedOn: string;
+  lead: ResolvedAssignment;
+  co: ResolvedAssignment[];
+  issuer: { id: string };
+};
 
-// Checks every item first, then writes them all in one transaction (a meeting's decisions: one action).
-export async function createDirectives(deps: Deps, access: Access, items: NewDirective[]) {
+// Checks every item first (db may be a transaction the caller holds open); writes nothing.
+export async function prepareDirectives(db: Queryable, access: Access, today: string, items: NewDirective[]) {
   assertCan(access, 'followup.issue');
-  const today = todayOf(deps);
-  const prepared: {
-    input: TDirectiveCreate;
-    issuedOn: string;
-    lead: ResolvedAssignment;
-    co: ResolvedAssignment[];
-    issuer: { id: string };
-  }[] = [];
+  const prepared: PreparedDirective[] = [];
   for (const { input, field } of items) {
     const at = (name: string) => (field ? `${field}.${name}` : name);
     const issuedOn = input.issuedOn ?? today;
@@ -150,61 +154,71 @@ export async function createDirectives(deps: Deps, access: Access, items: NewDir
       throw new AppError('validation_failed', { field: at('meetingId'), messageKey: 'followup.meeting_required' });
     }
     if (input.meetingId) {
-      const meeting = await meetingsRepo.selectMeeting(deps.db, access.administrationId, input.meetingId);
+      const meeting = await meetingsRepo.selectMeeting(db, access.administrationId, input.meetingId);
       if (!meeting) throw new AppError('validation_failed', { field: at('meetingId'), messageKey: 'followup.other_administration' });
     }
     if (input.agendaItemId) {
-      const agenda = input.meetingId ? await meetingsRepo.selectAgendaItems(deps.db, input.meetingId) : [];
+      const agenda = input.meetingId ? await meetingsRepo.selectAgendaItems(db, input.meetingId) : [];
       if (!agenda.some((a) => a.id === input.agendaItemId)) {
         throw new AppError('validation_failed', { field: at('agendaItemId'), messageKey: 'followup.agenda_item_not_in_meeting' });
       }
     }
-    const [lead, ...co] = await resolveAssignments(deps.db, access.administrationId, [
+    const [lead, ...co] = await resolveAssignments(db, access.administrationId, [
       { input: input.lead, field: at('lead') },
       ...input.coAssignees.map((c, i) => ({ input: c, field: at(`coAssignees.${i}`) })),
     ]);
-    const issuer = await resolveIssuerPost(deps.db, access.administrationId, input.issuedByPostId, at('issuedByPostId'));
+    const issuer = await resolveIssuerPost(db, access.administrationId, input.issuedByPostId, at('issuedByPostId'));
     prepared.push({ input, issuedOn, lead: lead!, co: dedupe(co, lead!), issuer });
   }
+  return prepared;
+}
+
+// Writes checked items with their audit records, inside the caller's transaction.
+export async function writeDirectives(tx: Tx, access: Access, prepared: PreparedDirective[], now: Date) {
+  await repo.bumpVersion(tx, access.administrationId);
+  const created = [];
+  for (const p of prepared) {
+    const reference = await repo.allocateReference(tx, access.administrationId, p.input.kind, Number(p.issuedOn.slice(0, 4)));
+    const row = await repo.insertDirective(tx, {
+      administrationId: access.administrationId,
+      kind: p.input.kind,
+      reference,
+      text: p.input.text,
+      sourceType: p.input.sourceType,
+      sourceId: p.input.sourceType === 'meeting' ? (p.input.meetingId ?? null) : (p.input.sourceId ?? null),
+      sourceDocument: p.input.sourceDocument ?? null,
+      meetingId: p.input.meetingId ?? null,
+      agendaItemId: p.input.agendaItemId ?? null,
+      issuedByPostId: p.issuer.id,
+      issuedOn: p.issuedOn,
+      leadStructureId: p.lead.structureId,
+      leadPostId: p.lead.postId,
+      dueDate: p.input.dueDate,
+      priority: p.input.priority,
+      confidentiality: p.input.confidentiality,
+      createdByPersonId: access.personId,
+      createdByUserId: access.actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await repo.replaceCoAssignees(tx, access.administrationId, row.id, p.co);
+    await recordAudit(tx, access, {
+      action: `${row.kind}.create`,
+      entityType: 'directive',
+      entityId: row.id,
+      after: { ...row, coAssignees: p.co },
+    });
+    created.push(row);
+  }
+  return created;
+}
+
+// Checks every item first, then writes them all in one transaction (a meeting's decisions: one action).
+export async function createDirectives(deps: Deps, access: Access, items: NewDirective[]) {
+  const today = todayOf(deps);
+  const prepared = await prepareDirectives(deps.db, access, today, items);
   const now = deps.clock.now();
-  const rows = await deps.db.transaction(async (tx) => {
-    await repo.bumpVersion(tx, access.administrationId);
-    const created = [];
-    for (const p of prepared) {
-      const reference = await repo.allocateReference(tx, access.administrationId, p.input.kind, Number(p.issuedOn.slice(0, 4)));
-      const row = await repo.insertDirective(tx, {
-        administrationId: access.administrationId,
-        kind: p.input.kind,
-        reference,
-        text: p.input.text,
-        sourceType: p.input.sourceType,
-        sourceId: p.input.sourceType === 'meeting' ? (p.input.meetingId ?? null) : (p.input.sourceId ?? null),
-        sourceDocument: p.input.sourceDocument ?? null,
-        meetingId: p.input.meetingId ?? null,
-        agendaItemId: p.input.agendaItemId ?? null,
-        issuedByPostId: p.issuer.id,
-        issuedOn: p.issuedOn,
-        leadStructureId: p.lead.structureId,
-        leadPostId: p.lead.postId,
-        dueDate: p.input.dueDate,
-        priority: p.input.priority,
-        confidentiality: p.input.confidentiality,
-        createdByPersonId: access.personId,
-        createdByUserId: access.actor.userId,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await repo.replaceCoAssignees(tx, access.administrationId, row.id, p.co);
-      await recordAudit(tx, access, {
-        action: `${row.kind}.create`,
-        entityType: 'directive',
-        entityId: row.id,
-        after: { ...row, coAssignees: p.co },
-      });
-      created.push(row);
-    }
-    return created;
-  });
+  const rows = await deps.db.transaction((tx) => writeDirectives(tx, access, prepared, now));
   return presentDirectives(deps.db, access.administrationId, rows, today);
 }
 

@@ -20,6 +20,12 @@ const labels = {
     otherDecisions: 'Autres décisions',
     minutesText: 'Déroulement',
     previous: 'Suivi des décisions de la réunion précédente',
+    behindTarget: (q: number, y: number) => `Indicateurs du programme en deçà de la cible (T${q} ${y})`,
+    indicator: 'Indicateur',
+    value: 'Réalisation',
+    target: 'Cible',
+    rate: 'Taux',
+    indicatorStatus: { behind: 'En retard', critical: 'Critique' } as Record<string, string>,
     none: 'Aucune.',
     followUp: 'Tableau de suivi des directives et recommandations',
     reference: 'N°',
@@ -50,6 +56,12 @@ const labels = {
     otherDecisions: 'Other decisions',
     minutesText: 'Proceedings',
     previous: 'Follow-up of the previous meeting’s decisions',
+    behindTarget: (q: number, y: number) => `Programme indicators behind target (Q${q} ${y})`,
+    indicator: 'Indicator',
+    value: 'Achieved',
+    target: 'Target',
+    rate: 'Rate',
+    indicatorStatus: { behind: 'Behind', critical: 'Critical' } as Record<string, string>,
     none: 'None.',
     followUp: 'Follow-up table of directives and recommendations',
     reference: 'No.',
@@ -136,6 +148,32 @@ export function directiveTable(items: TDirectiveSummary[], locale: Locale, withR
   };
 }
 
+// The opening of an operational dialogue de gestion: its programme's indicators behind target.
+function indicatorsBehindBlocks(behind: NonNullable<TMeetingDetail['indicatorsBehind']>, locale: Locale): Block[] {
+  const l = labels[locale];
+  const number = (v: number | null, unit = '') =>
+    v === null ? '—' : `${new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(v)}${unit}`;
+  return [
+    { kind: 'heading', text: l.behindTarget(behind.period.quarter, behind.period.year), level: 1 },
+    {
+      kind: 'table',
+      columns: [
+        { title: l.reference, width: 12 },
+        { title: l.indicator, width: 36 },
+        { title: l.value, width: 14 },
+        { title: l.target, width: 14 },
+        { title: l.rate, width: 10 },
+        { title: l.status, width: 14 },
+      ],
+      rows: behind.items.map((i) => {
+        const unit = i.isPercentage ? ' %' : i.unit ? ` ${i.unit}` : '';
+        return [i.code, i.title, number(i.value, unit), number(i.target, unit), number(i.rate, ' %'), l.indicatorStatus[i.status]!];
+      }),
+      emptyText: l.none,
+    },
+  ];
+}
+
 export function buildMinutesSpec(m: TMeetingDetail, header: DocumentHeader, locale: Locale, today: string): DocumentSpec {
   const l = labels[locale];
   const blocks: Block[] = [
@@ -172,6 +210,7 @@ export function buildMinutesSpec(m: TMeetingDetail, header: DocumentHeader, loca
       directiveTable(m.previousMeeting.items, locale),
     );
   }
+  if (m.indicatorsBehind) blocks.push(...indicatorsBehindBlocks(m.indicatorsBehind, locale));
   if (m.attachments.length > 0)
     blocks.push({ kind: 'heading', text: l.attachments, level: 1 }, { kind: 'bullets', items: m.attachments.map((a) => a.filename) });
   return {

@@ -4,6 +4,7 @@ import { registerMessages } from '../../platform/http/messages.js';
 registerMessages({
   fr: {
     'followup.due_before_issue': 'L’échéance précède la date d’émission.',
+    'followup.due_date_required': 'Une directive a besoin d’une échéance.',
     'followup.to_before_from': 'La date de fin précède la date de début.',
     'followup.other_administration': 'Cet élément n’appartient pas à cette administration.',
     'followup.lead_required': 'Indiquez la structure ou le poste pilote.',
@@ -30,6 +31,7 @@ registerMessages({
   },
   en: {
     'followup.due_before_issue': 'The due date is before the date of issue.',
+    'followup.due_date_required': 'A directive needs a due date.',
     'followup.to_before_from': 'The end date is before the start date.',
     'followup.other_administration': 'This item does not belong to this administration.',
     'followup.lead_required': 'Give the lead structure or post.',

@@ -126,6 +126,26 @@ export const ZMeetingDetail = ZMeetingSummary.extend({
   minutes: z.string(),
   minutesUpdatedAt: ZDateTime.nullable(),
   attachments: z.array(ZAttachment),
+  indicatorsBehind: z
+    .object({
+      period: z.object({ year: z.number().int(), quarter: z.number().int() }),
+      items: z.array(
+        z.object({
+          id: z.uuid(),
+          code: z.string(),
+          title: z.string(),
+          unit: z.string(),
+          isPercentage: z.boolean(),
+          responsibleStructureName: z.string(),
+          value: z.number().nullable(),
+          target: z.number().nullable(),
+          rate: z.number().nullable(),
+          status: z.enum(['behind', 'critical']),
+        }),
+      ),
+    })
+    .nullable()
+    .describe('operational dialogue de gestion: its programme’s indicators behind or critical at the latest quarter with validated values'),
   previousMeeting: z
     .object({ id: z.uuid(), title: z.string(), date: ZIsoDate, items: z.array(ZDirectiveSummary) })
     .nullable()

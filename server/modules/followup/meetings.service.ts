@@ -1,5 +1,6 @@
 // Meetings: who chairs (the head, or whoever the interims and succession rules name on the date),
 // attendees, agenda, minutes; decisions become directives; the next meeting shows the previous one's.
+import { listProgrammeIndicatorsBehind } from '../dashboards/behind-target.service.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { assertCan, type Access } from '../../platform/http/access.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
@@ -304,10 +305,14 @@ export async function getMeeting(deps: Deps, access: Access, id: string): Promis
     'reference',
   );
   const decisions = await presentDirectives(deps.db, access.administrationId, rows, today);
-  const [attendees, agenda, attachments] = await Promise.all([
+  const [attendees, agenda, attachments, indicatorsBehind] = await Promise.all([
     repo.selectAttendees(deps.db, id),
     repo.selectAgendaItems(deps.db, id),
     listAttachments(deps.db, access.administrationId, 'meeting', [id]),
+    // an operational dialogue de gestion also opens with its programme's indicators behind target
+    meeting.kind === 'operational_dialogue' && meeting.programmeId
+      ? listProgrammeIndicatorsBehind(deps.db, access, meeting.programmeId)
+      : null,
   ]);
   const own = decisions.filter((d) => d.meetingId === meeting.id);
   return {
@@ -330,6 +335,7 @@ export async function getMeeting(deps: Deps, access: Access, id: string): Promis
     previousMeeting: previous
       ? { id: previous.id, title: previous.title, date: previous.date, items: decisions.filter((d) => d.meetingId === previous.id) }
       : null,
+    indicatorsBehind,
   };
 }
 

@@ -8482,6 +8482,27 @@ export interface paths {
                                 /** @description GET it to download the file */
                                 url: string;
                             }[];
+                            /** @description operational dialogue de gestion: its programme’s indicators behind or critical at the latest quarter with validated values */
+                            indicatorsBehind: {
+                                period: {
+                                    year: number;
+                                    quarter: number;
+                                };
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                    unit: string;
+                                    isPercentage: boolean;
+                                    responsibleStructureName: string;
+                                    value: number | null;
+                                    target: number | null;
+                                    rate: number | null;
+                                    /** @enum {string} */
+                                    status: "behind" | "critical";
+                                }[];
+                            } | null;
                             /** @description the previous meeting of the same kind (and programme) with the current status of its decisions */
                             previousMeeting: {
                                 /** Format: uuid */
@@ -8864,6 +8885,27 @@ export interface paths {
                                 /** @description GET it to download the file */
                                 url: string;
                             }[];
+                            /** @description operational dialogue de gestion: its programme’s indicators behind or critical at the latest quarter with validated values */
+                            indicatorsBehind: {
+                                period: {
+                                    year: number;
+                                    quarter: number;
+                                };
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                    unit: string;
+                                    isPercentage: boolean;
+                                    responsibleStructureName: string;
+                                    value: number | null;
+                                    target: number | null;
+                                    rate: number | null;
+                                    /** @enum {string} */
+                                    status: "behind" | "critical";
+                                }[];
+                            } | null;
                             /** @description the previous meeting of the same kind (and programme) with the current status of its decisions */
                             previousMeeting: {
                                 /** Format: uuid */
@@ -9225,6 +9267,27 @@ export interface paths {
                                 /** @description GET it to download the file */
                                 url: string;
                             }[];
+                            /** @description operational dialogue de gestion: its programme’s indicators behind or critical at the latest quarter with validated values */
+                            indicatorsBehind: {
+                                period: {
+                                    year: number;
+                                    quarter: number;
+                                };
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                    unit: string;
+                                    isPercentage: boolean;
+                                    responsibleStructureName: string;
+                                    value: number | null;
+                                    target: number | null;
+                                    rate: number | null;
+                                    /** @enum {string} */
+                                    status: "behind" | "critical";
+                                }[];
+                            } | null;
                             /** @description the previous meeting of the same kind (and programme) with the current status of its decisions */
                             previousMeeting: {
                                 /** Format: uuid */
@@ -10267,6 +10330,24 @@ export interface paths {
                                 id: string;
                                 title: string;
                             } | null;
+                            /** @description the dossier or agenda event it comes from, when the caller may see it */
+                            origin: ({
+                                /** @enum {string} */
+                                type: "dossier";
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                kind: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }) | null;
                             /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
                             updates: {
                                 /** Format: uuid */
@@ -10455,6 +10536,24 @@ export interface paths {
                                 id: string;
                                 title: string;
                             } | null;
+                            /** @description the dossier or agenda event it comes from, when the caller may see it */
+                            origin: ({
+                                /** @enum {string} */
+                                type: "dossier";
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                kind: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }) | null;
                             /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
                             updates: {
                                 /** Format: uuid */
@@ -10629,6 +10728,24 @@ export interface paths {
                                 id: string;
                                 title: string;
                             } | null;
+                            /** @description the dossier or agenda event it comes from, when the caller may see it */
+                            origin: ({
+                                /** @enum {string} */
+                                type: "dossier";
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                kind: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }) | null;
                             /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
                             updates: {
                                 /** Format: uuid */
@@ -10907,6 +11024,24 @@ export interface paths {
                                 id: string;
                                 title: string;
                             } | null;
+                            /** @description the dossier or agenda event it comes from, when the caller may see it */
+                            origin: ({
+                                /** @enum {string} */
+                                type: "dossier";
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                kind: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }) | null;
                             /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
                             updates: {
                                 /** Format: uuid */
@@ -11077,6 +11212,24 @@ export interface paths {
                                 id: string;
                                 title: string;
                             } | null;
+                            /** @description the dossier or agenda event it comes from, when the caller may see it */
+                            origin: ({
+                                /** @enum {string} */
+                                type: "dossier";
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                kind: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }) | null;
                             /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
                             updates: {
                                 /** Format: uuid */
@@ -11247,6 +11400,24 @@ export interface paths {
                                 id: string;
                                 title: string;
                             } | null;
+                            /** @description the dossier or agenda event it comes from, when the caller may see it */
+                            origin: ({
+                                /** @enum {string} */
+                                type: "dossier";
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                subject: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "event";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                kind: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }) | null;
                             /** @description progress reports, confirmations, reopenings, cancellations; oldest first */
                             updates: {
                                 /** Format: uuid */
@@ -11703,12 +11874,20 @@ export interface paths {
                                 };
                                 dueOn: string;
                                 directiveId: string | null;
+                                directive: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                } | null;
                                 createdAt: string;
                             }[];
                             can: {
                                 edit: boolean;
                                 requestBriefing: boolean;
                                 recordDecisions: boolean;
+                                convertDecisions: boolean;
                             };
                             createdAt: string;
                             updatedAt: string;
@@ -11840,12 +12019,20 @@ export interface paths {
                                 };
                                 dueOn: string;
                                 directiveId: string | null;
+                                directive: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                } | null;
                                 createdAt: string;
                             }[];
                             can: {
                                 edit: boolean;
                                 requestBriefing: boolean;
                                 recordDecisions: boolean;
+                                convertDecisions: boolean;
                             };
                             createdAt: string;
                             updatedAt: string;
@@ -11995,12 +12182,20 @@ export interface paths {
                                 };
                                 dueOn: string;
                                 directiveId: string | null;
+                                directive: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                } | null;
                                 createdAt: string;
                             }[];
                             can: {
                                 edit: boolean;
                                 requestBriefing: boolean;
                                 recordDecisions: boolean;
+                                convertDecisions: boolean;
                             };
                             createdAt: string;
                             updatedAt: string;
@@ -12618,8 +12813,91 @@ export interface paths {
                                 };
                                 dueOn: string;
                                 directiveId: string | null;
+                                directive: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                } | null;
                                 createdAt: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrations/{administrationId}/agenda/events/{eventId}/decisions/directives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn the decisions of an audience or a meeting (all not yet converted, or those listed) into directives issued by the head
+         * @description Access: permission `followup.issue`.
+         *
+         *     Idempotent: a decision already converted keeps its directive and is never converted twice. The directive takes the event as its source (an audience, or a direct instruction for a meeting of the agenda) and its confidentiality from the event’s visibility (private → reserved, cabinet → sensitive). All or nothing: one refused decision converts none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    administrationId: string;
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description default: every decision not yet converted */
+                        decisionIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                eventId: string;
+                                text: string;
+                                leadStructure: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                dueOn: string;
+                                directiveId: string | null;
+                                directive: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                } | null;
+                                createdAt: string;
+                            }[];
+                            /** @description directives created by this call */
+                            created: number;
                         };
                     };
                 };
@@ -14754,6 +15032,13 @@ export interface paths {
                                     leadStructureName: string;
                                     dueDate: string | null;
                                     directiveId: string | null;
+                                    directive: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        reference: string;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    } | null;
                                 }[];
                             }[];
                             attachments: {
@@ -15574,6 +15859,13 @@ export interface paths {
                                     leadStructureName: string;
                                     dueDate: string | null;
                                     directiveId: string | null;
+                                    directive: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        reference: string;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    } | null;
                                 }[];
                             }[];
                             attachments: {
@@ -15909,6 +16201,13 @@ export interface paths {
                                     leadStructureName: string;
                                     dueDate: string | null;
                                     directiveId: string | null;
+                                    directive: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        reference: string;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    } | null;
                                 }[];
                             }[];
                             attachments: {
@@ -16105,6 +16404,13 @@ export interface paths {
                                     leadStructureName: string;
                                     dueDate: string | null;
                                     directiveId: string | null;
+                                    directive: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        reference: string;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    } | null;
                                 }[];
                             }[];
                             attachments: {
@@ -16307,6 +16613,13 @@ export interface paths {
                                     leadStructureName: string;
                                     dueDate: string | null;
                                     directiveId: string | null;
+                                    directive: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        reference: string;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    } | null;
                                 }[];
                             }[];
                             attachments: {
@@ -16493,6 +16806,13 @@ export interface paths {
                                     leadStructureName: string;
                                     dueDate: string | null;
                                     directiveId: string | null;
+                                    directive: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        reference: string;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+                                    } | null;
                                 }[];
                             }[];
                             attachments: {

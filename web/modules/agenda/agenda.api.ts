@@ -180,6 +180,18 @@ export function useRecordDecisions(a: string, eventId: string) {
   );
 }
 
+// The one action turning the event's decisions not yet converted into directives of the follow-up.
+export function useConvertDecisions(a: string, eventId: string) {
+  return useAgendaMutation(a, () =>
+    unwrap(
+      api.POST('/api/administrations/{administrationId}/agenda/events/{eventId}/decisions/directives', {
+        params: { path: { administrationId: a, eventId } },
+        body: {},
+      }),
+    ),
+  );
+}
+
 export function useRotateFeed(a: string) {
   return useAgendaMutation(a, () => unwrap(api.POST('/api/administrations/{administrationId}/agenda/feed', { params: adminPath(a) })));
 }

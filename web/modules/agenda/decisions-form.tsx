@@ -1,5 +1,5 @@
 // The decisions of an audience or a meeting, each with its lead structure and due date, recorded in one
-// action; the follow-up module turns them into directives.
+// action; then one more action turns them into directives of the follow-up.
 import { ActionIcon, Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useServerErrors } from '../../ui/form-errors';
 import { IconAlert, IconPlus, IconTrash } from '../../ui/icons';
 import { useTree } from '../organisation/organisation.api';
-import { useRecordDecisions } from './agenda.api';
+import { useConvertDecisions, useRecordDecisions } from './agenda.api';
 import { DayField } from './date-fields';
 import { structureOptions } from './org-options';
 
@@ -103,5 +103,25 @@ export function DecisionsForm({ a, eventId }: { a: string; eventId: string }) {
         </Group>
       </Stack>
     </form>
+  );
+}
+
+export function ConvertDecisionsButton({ a, eventId }: { a: string; eventId: string }) {
+  const { t } = useTranslation();
+  const convert = useConvertDecisions(a, eventId);
+  return (
+    <Button
+      variant="light"
+      loading={convert.isPending}
+      onClick={() =>
+        convert.mutate(undefined, {
+          onSuccess: (result) =>
+            notifications.show({ color: 'green', message: t('agenda.decisions.converted', { count: result.created }) }),
+          onError: (error) => notifications.show({ color: 'red', message: error.message }),
+        })
+      }
+    >
+      {t('agenda.decisions.convert')}
+    </Button>
   );
 }

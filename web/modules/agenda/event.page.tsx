@@ -18,7 +18,8 @@ import { useDeleteEvent, useEvent } from './agenda.api';
 import { kindColors, kindLabel, visibilityColors, visibilityLabel } from './agenda.labels';
 import { BriefingList } from './briefing-list';
 import { BriefingRequestButton } from './briefing-request';
-import { DecisionsForm } from './decisions-form';
+import { DirectiveLinkBadge } from '../followup/directive-links';
+import { ConvertDecisionsButton, DecisionsForm } from './decisions-form';
 import { ClashList } from './event-parts';
 
 export function EventPage() {
@@ -148,12 +149,17 @@ export function EventPage() {
                     </Text>
                     <Text size="xs" c="dimmed">
                       {t('agenda.decisions.line', { structure: d.leadStructure.name, date: formatDate(d.dueOn, 'long', locale) })}
-                      {' · '}
-                      {d.directiveId ? t('agenda.decisions.linked') : t('agenda.decisions.awaitingDirective')}
+                      {!d.directive && ` · ${d.directiveId ? t('agenda.decisions.linked') : t('agenda.decisions.awaitingDirective')}`}
                     </Text>
+                    {d.directive && <DirectiveLinkBadge a={a} directive={d.directive} />}
                   </Card>
                 ))}
               </Stack>
+            )}
+            {e.can.convertDecisions && (
+              <Group mb="md">
+                <ConvertDecisionsButton a={a} eventId={e.id} />
+              </Group>
             )}
             {e.can.recordDecisions && <DecisionsForm a={a} eventId={e.id} />}
           </Card>

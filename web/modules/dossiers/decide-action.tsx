@@ -1,5 +1,5 @@
 // The head's decision (or that of whoever acts for the head): outcome, remarks, and directives asked for in
-// the same act (kept on the decision until the follow-up module creates them).
+// the same act, created in the follow-up with the decision (each needs a lead structure and a due date).
 import { ActionIcon, Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -114,6 +114,7 @@ export function DecideAction({ a, dossier }: Props) {
                     type="date"
                     value={d.dueDate}
                     onChange={(e) => update(i, { dueDate: e.currentTarget.value })}
+                    required
                     error={errors.fieldErrors[`directives.${i}.dueDate`]}
                   />
                 </SimpleGrid>

@@ -11,6 +11,7 @@ import { formatDate, intlLocale } from '../../ui/format';
 import { IconDownload, IconHistory } from '../../ui/icons';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorState, PageSkeleton } from '../../ui/states';
+import { DirectiveLinkBadge } from '../followup/directive-links';
 import { StatusBadges } from './dossier-card';
 import { DossierActions } from './dossier-actions';
 import { DossierTimeline, StepsList } from './dossier-history';
@@ -248,6 +249,7 @@ function Opinions({ dossier: d }: { dossier: DossierDetail }) {
 
 function Decisions({ dossier: d }: { dossier: DossierDetail }) {
   const { t, i18n } = useTranslation();
+  const a = useAdministration().administrationId;
   const locale = intlLocale(i18n.language);
   return (
     <Section title={t('dossiers.detail.decisions')}>
@@ -279,10 +281,15 @@ function Decisions({ dossier: d }: { dossier: DossierDetail }) {
                       <List.Item key={dir.id}>
                         {dir.text} — {dir.leadStructureName}
                         {dir.dueDate ? `, ${t('dossiers.detail.directiveDue', { date: formatDate(dir.dueDate, 'short', locale) })}` : ''}
-                        {!dir.directiveId && (
+                        {dir.directive ? (
+                          <>
+                            {' '}
+                            <DirectiveLinkBadge a={a} directive={dir.directive} />
+                          </>
+                        ) : (
                           <Text span size="xs" c="dimmed">
                             {' '}
-                            ({t('dossiers.detail.directivePending')})
+                            ({t(dir.directiveId ? 'dossiers.detail.directiveCreated' : 'dossiers.detail.directivePending')})
                           </Text>
                         )}
                       </List.Item>

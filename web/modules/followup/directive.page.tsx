@@ -21,7 +21,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useAdministration } from '../../app/administration';
 import { paths } from '../../app/paths';
 import { DetailList } from '../../ui/detail-list';
@@ -49,6 +49,7 @@ import {
   StatusBadge,
   assigneeLabel,
 } from './followup-parts';
+import { DirectiveSource } from './directive-links';
 import type { DirectiveDetail, ProgressBody } from './followup.types';
 
 export function DirectivePage() {
@@ -85,13 +86,7 @@ export function DirectivePage() {
             items={[
               {
                 label: t('followup.directive.source'),
-                value: d.meeting ? (
-                  <Anchor component={Link} to={paths.meeting(a, d.meeting.id)}>
-                    {d.meeting.title}
-                  </Anchor>
-                ) : (
-                  [t(`followup.source.${d.sourceType}`), d.sourceDocument].filter(Boolean).join(' — ')
-                ),
+                value: <DirectiveSource a={a} directive={d} />,
               },
               ...(d.agendaItem ? [{ label: t('followup.directive.agendaItem'), value: d.agendaItem.title }] : []),
               { label: t('followup.directive.issuedBy'), value: `${d.issuedBy.title} — ${formatDate(d.issuedOn, 'long', locale)}` },

@@ -18,6 +18,7 @@ import { followupFiles, useMeeting, useUpdateMinutes } from './followup.api';
 import { DirectiveCards, DueDate, LateBadge, ProgressBar, StatusBadge, assigneeLabel } from './followup-parts';
 import type { DirectiveSummary, MeetingDetail } from './followup.types';
 import { MeetingDecisionsForm } from './meeting-decisions-form';
+import { IndicatorsBehindCard } from './meeting-indicators';
 
 export function MeetingPage() {
   const { t, i18n } = useTranslation();
@@ -134,6 +135,8 @@ export function MeetingPage() {
           ))}
         </Card>
       )}
+
+      {m.indicatorsBehind && m.programmeId && <IndicatorsBehindCard a={a} programmeId={m.programmeId} behind={m.indicatorsBehind} />}
 
       {m.previousMeeting && (
         <Card withBorder padding="lg" component="section" aria-labelledby="previous-title">

@@ -1,0 +1,2 @@
+ALTER TABLE "event_decisions" ADD CONSTRAINT "event_decisions_directive_id_directives_id_fk" FOREIGN KEY ("directive_id") REFERENCES "public"."directives"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dossier_decision_directives" ADD CONSTRAINT "dossier_decision_directives_directive_id_directives_id_fk" FOREIGN KEY ("directive_id") REFERENCES "public"."directives"("id") ON DELETE set null ON UPDATE no action;
