@@ -1,6 +1,6 @@
 // The head's agenda: events, their participants, briefing notes, decisions, audience requests, feed tokens.
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { administrations } from '../administrations/administrations.tables.js';
 import { users } from '../auth/auth.tables.js';
 import { persons, posts, structures } from '../organisation/organisation.tables.js';
@@ -117,6 +117,8 @@ export const eventDecisions = pgTable(
       .notNull()
       .references(() => structures.id, { onDelete: 'restrict' }),
     dueOn: date('due_on').notNull(),
+    // order of entry among the decisions recorded together (they share created_at)
+    position: integer('position').notNull().default(0),
     directiveId: uuid('directive_id').references(() => directives.id, { onDelete: 'set null' }),
     createdByUserId: userRef('created_by_user_id'),
     createdAt: createdAt(),

@@ -88,7 +88,7 @@ export async function selectDecisionsOfEvent(db: Queryable, eventId: string): Pr
     .select()
     .from(eventDecisions)
     .where(eq(eventDecisions.eventId, eventId))
-    .orderBy(asc(eventDecisions.createdAt), asc(eventDecisions.id));
+    .orderBy(asc(eventDecisions.createdAt), asc(eventDecisions.position), asc(eventDecisions.id));
 }
 
 // Locked, so two clicks on "turn into directives" never convert one decision twice.
@@ -97,7 +97,7 @@ export async function selectDecisionsOfEventForUpdate(tx: Queryable, eventId: st
     .select()
     .from(eventDecisions)
     .where(eq(eventDecisions.eventId, eventId))
-    .orderBy(asc(eventDecisions.createdAt), asc(eventDecisions.id))
+    .orderBy(asc(eventDecisions.createdAt), asc(eventDecisions.position), asc(eventDecisions.id))
     .for('update');
 }
 

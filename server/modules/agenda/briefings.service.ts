@@ -229,9 +229,10 @@ export async function recordDecisions(db: Database, access: Access, eventId: str
     });
     const rows = await repo.insertDecisions(
       tx,
-      body.decisions.map((d) => ({
+      body.decisions.map((d, position) => ({
         administrationId: access.administrationId,
         eventId,
+        position,
         text: d.text,
         leadStructureId: d.leadStructureId,
         dueOn: d.dueOn,

@@ -83,9 +83,10 @@ async function loadAgenda(tx: Tx, administrationId: string, demo: DemoAgenda) {
   }
   if (demo.decisions.length > 0)
     await tx.insert(eventDecisions).values(
-      demo.decisions.map((d) => ({
+      demo.decisions.map((d, position) => ({
         administrationId,
         eventId: eventId(d.eventKey),
+        position,
         text: d.text,
         leadStructureId: structure(d.leadStructureAcronym),
         dueOn: d.dueOn,

@@ -1,0 +1,1 @@
+ALTER TABLE "event_decisions" ADD COLUMN "position" integer DEFAULT 0 NOT NULL;
