@@ -225,7 +225,14 @@ function LadderSummary({ ladder }: { ladder: Draft }) {
       </Title>
       <Timeline bulletSize={14} lineWidth={2} active={rows.length - 1}>
         {rows.map((r, i) => (
-          <Timeline.Item key={i} title={<Text size="sm" fw={600}>{r.when}</Text>}>
+          <Timeline.Item
+            key={i}
+            title={
+              <Text size="sm" fw={600}>
+                {r.when}
+              </Text>
+            }
+          >
             <Text size="sm" c="dimmed">
               {t(`followup.ladder.recipients.${r.who}`)}
             </Text>

@@ -36,7 +36,13 @@ export function useUploadMeetingAttachments(a: string, meetingId: string) {
     for (const file of files) {
       const form = new FormData();
       form.append('file', file, file.name);
-      uploaded.push(await apiRequest<Attachment>('POST', `/api/administrations/${a}/meetings/${meetingId}/attachments`, { body: form }));
+      try {
+        uploaded.push(await apiRequest<Attachment>('POST', `/api/administrations/${a}/meetings/${meetingId}/attachments`, { body: form }));
+      } catch (err) {
+        // "rapport.exe : type de fichier non accepté…": the message says which file was refused
+        if (err instanceof Error) err.message = `${file.name} : ${err.message}`;
+        throw err;
+      }
     }
     return uploaded;
   });

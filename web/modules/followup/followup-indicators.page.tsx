@@ -42,7 +42,9 @@ export function FollowupIndicatorsPage() {
     <Stack gap="md">
       <PageHeader
         title={t('followup.indicators.title')}
-        description={indicators.data ? t('followup.indicators.help', { date: formatDate(indicators.data.asOf, 'long', locale) }) : undefined}
+        description={
+          indicators.data ? t('followup.indicators.help', { date: formatDate(indicators.data.asOf, 'long', locale) }) : undefined
+        }
       />
       <Group gap="sm" align="flex-end" wrap="wrap">
         <Stack gap={4}>
@@ -110,7 +112,10 @@ function IndicatorsContent({ data }: { data: Indicators }) {
   const { t, i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
   const isByPeriod = data.groupBy === 'period';
-  const groups = data.groups.map((g) => ({ ...g, label: isByPeriod ? periodLabel(g.key, locale, (n) => t('followup.indicators.quarterN', { n })) : g.label }));
+  const groups = data.groups.map((g) => ({
+    ...g,
+    label: isByPeriod ? periodLabel(g.key, locale, (n) => t('followup.indicators.quarterN', { n })) : g.label,
+  }));
   const v = useValueFormats();
   const totals = data.totals;
   return (

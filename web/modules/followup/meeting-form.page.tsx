@@ -46,13 +46,29 @@ function MeetingForm({ a, meeting: m }: { a: string; meeting?: MeetingDetail }) 
   const [attendees, setAttendees] = useState<AttendeeRow[]>(m ? toAttendeeRows(m.attendees) : []);
   const [agenda, setAgenda] = useState<AgendaRow[]>(
     m?.agenda.length
-      ? m.agenda.map((i) => ({ id: i.id, title: i.title, notes: i.notes, ...(i.presenterPostId ? { presenterPostId: i.presenterPostId } : {}) }))
+      ? m.agenda.map((i) => ({
+          id: i.id,
+          title: i.title,
+          notes: i.notes,
+          ...(i.presenterPostId ? { presenterPostId: i.presenterPostId } : {}),
+        }))
       : [{ title: '' }],
   );
   const chair = useChair(a, kind, date);
   const agendaFields = agenda.map((_, i) => `agenda.${i}`);
   const attendeeFields = attendees.map((_, i) => `attendees.${i}`);
-  const errors = useServerErrors(['kind', 'date', 'startTime', 'place', 'title', 'programmeId', 'agenda', 'attendees', ...agendaFields, ...attendeeFields]);
+  const errors = useServerErrors([
+    'kind',
+    'date',
+    'startTime',
+    'place',
+    'title',
+    'programmeId',
+    'agenda',
+    'attendees',
+    ...agendaFields,
+    ...attendeeFields,
+  ]);
   const create = useCreateMeeting(a);
   const update = useUpdateMeeting(a, m?.id ?? '');
   const heading = m ? t('followup.edit.meeting') : t('followup.meeting.new');
@@ -126,13 +142,7 @@ function MeetingForm({ a, meeting: m }: { a: string; meeting?: MeetingDetail }) 
               onChange={(e) => setTitle(e.currentTarget.value)}
               error={errors.fieldErrors.title}
             />
-            <AttendeesField
-              a={a}
-              date={date}
-              rows={attendees}
-              onChange={setAttendees}
-              errorOf={(i) => errorsUnder(`attendees.${i}`)}
-            />
+            <AttendeesField a={a} date={date} rows={attendees} onChange={setAttendees} errorOf={(i) => errorsUnder(`attendees.${i}`)} />
             <Text size="sm" fw={600}>
               {t('followup.meeting.agenda')}
             </Text>
@@ -163,7 +173,11 @@ function MeetingForm({ a, meeting: m }: { a: string; meeting?: MeetingDetail }) 
               </Group>
             ))}
             <Group justify="space-between">
-              <Button variant="subtle" leftSection={<IconPlus size={16} />} onClick={() => setAgenda((current) => [...current, { title: '' }])}>
+              <Button
+                variant="subtle"
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setAgenda((current) => [...current, { title: '' }])}
+              >
                 {t('followup.meeting.addAgendaItem')}
               </Button>
               <Button type="submit" loading={create.isPending || update.isPending}>
