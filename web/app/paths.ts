@@ -38,9 +38,13 @@ export const paths = {
   directives: (a: string) => `/a/${a}/suivi/directives`,
   directiveNew: (a: string) => `/a/${a}/suivi/directives/nouvelle`,
   directive: (a: string, id: string) => `/a/${a}/suivi/directives/${id}`,
+  directiveEdit: (a: string, id: string) => `/a/${a}/suivi/directives/${id}/modifier`,
   meetings: (a: string) => `/a/${a}/suivi/reunions`,
   meetingNew: (a: string) => `/a/${a}/suivi/reunions/nouvelle`,
   meeting: (a: string, id: string) => `/a/${a}/suivi/reunions/${id}`,
+  meetingEdit: (a: string, id: string) => `/a/${a}/suivi/reunions/${id}/modifier`,
+  followupIndicators: (a: string) => `/a/${a}/suivi/indicateurs`,
+  escalationLadder: (a: string) => `/a/${a}/suivi/relances`,
   followupApi: (a: string) => `/api/administrations/${a}`,
   // public pages, without an account
   publicAudience: (administrationCode: string) => `/audience/${administrationCode}`,
@@ -63,7 +67,7 @@ export function sameSectionIn(pathname: string, administrationId: string): strin
   if (agenda) return `/a/${administrationId}/agenda${agenda[1] ?? ''}`;
   const results = /^\/a\/[^/]+\/resultats(\/(indicateurs|programmes|saisie|ma-structure|tutelle|import-export))?/.exec(pathname);
   if (results) return `/a/${administrationId}/resultats${results[1] ?? ''}`;
-  const followup = /^\/a\/[^/]+\/suivi\/(mes-directives|directives|reunions)/.exec(pathname);
+  const followup = /^\/a\/[^/]+\/suivi\/(mes-directives|directives|reunions|indicateurs|relances)/.exec(pathname);
   if (followup) return `/a/${administrationId}/suivi/${followup[1]}`;
   const dossiers = /^\/a\/[^/]+\/dossiers(\/(a-traiter|nouveau|integrite|reglages))?(\/|$)/.exec(pathname);
   if (dossiers) return `/a/${administrationId}/dossiers${dossiers[1] ?? ''}`;

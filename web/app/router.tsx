@@ -33,6 +33,7 @@ import { ProgrammePage } from '../modules/results/programme.page';
 import { DirectiveFormPage } from '../modules/followup/directive-form.page';
 import { DirectivePage } from '../modules/followup/directive.page';
 import { DirectivesPage } from '../modules/followup/directives.page';
+import { EscalationLadderPage } from '../modules/followup/escalation-ladder.page';
 import { MeetingFormPage } from '../modules/followup/meeting-form.page';
 import { MeetingPage } from '../modules/followup/meeting.page';
 import { MeetingsPage } from '../modules/followup/meetings.page';
@@ -129,9 +130,17 @@ export const router = createBrowserRouter([
               { path: 'directives', element: <DirectivesPage key="all" scope="all" /> },
               { path: 'directives/nouvelle', element: <DirectiveFormPage /> },
               { path: 'directives/:directiveId', element: <DirectivePage /> },
+              { path: 'directives/:directiveId/modifier', element: <DirectiveFormPage key="edit" /> },
               { path: 'reunions', element: <MeetingsPage /> },
               { path: 'reunions/nouvelle', element: <MeetingFormPage /> },
               { path: 'reunions/:meetingId', element: <MeetingPage /> },
+              { path: 'reunions/:meetingId/modifier', element: <MeetingFormPage key="edit" /> },
+              // ECharts is loaded with the indicators page only
+              {
+                path: 'indicateurs',
+                lazy: async () => ({ Component: (await import('../modules/followup/followup-indicators.page')).FollowupIndicatorsPage }),
+              },
+              { path: 'relances', element: <EscalationLadderPage /> },
             ],
           },
           {

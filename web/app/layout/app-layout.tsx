@@ -25,6 +25,7 @@ import { useLogout, useSignedInMe } from '../session';
 import { EmptyState } from '../../ui/states';
 import { useResultsNavItems } from '../../modules/results/results-nav';
 import {
+  IconBell,
   IconChartBar,
   IconChecklist,
   IconTarget,
@@ -249,6 +250,13 @@ function MainNavigation({ administrationId: a }: { administrationId: string }) {
     { to: paths.myDirectives(a), label: t('nav.myDirectives'), icon: <IconTarget />, active: isIn(paths.myDirectives(a)) },
     { to: paths.directives(a), label: t('nav.directives'), icon: <IconChecklist />, active: isIn(paths.directives(a)) },
     { to: paths.meetings(a), label: t('nav.meetings'), icon: <IconUsers />, active: isIn(paths.meetings(a)) },
+    {
+      to: paths.followupIndicators(a),
+      label: t('nav.followupIndicators'),
+      icon: <IconChartBar />,
+      active: isIn(paths.followupIndicators(a)),
+    },
+    { to: paths.escalationLadder(a), label: t('nav.escalationLadder'), icon: <IconBell />, active: isIn(paths.escalationLadder(a)) },
   ];
   return (
     <nav aria-label={t('shell.navigation')}>

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { requiredChoice, showErrorNotification, useServerErrors } from '../../ui/form-errors';
 import { IconPlus, IconTrash, IconUpload } from '../../ui/icons';
-import { FilePicker } from './file-picker';
+import { FilePicker } from '../../ui/file-picker';
 import { FormAlert, useStructureOptions, type Props } from './action-helpers';
 import { DecideAction } from './decide-action';
 import { useAssignDossier, useFileDossier, useGiveOpinion, useUploadAttachments } from './dossiers.api';

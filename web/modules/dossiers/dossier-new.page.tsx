@@ -13,7 +13,7 @@ import { IconAlert } from '../../ui/icons';
 import { PageHeader } from '../../ui/page-header';
 import { EmptyState } from '../../ui/states';
 import { PersonSelect } from '../organisation/person-select';
-import { FilePicker } from './file-picker';
+import { FilePicker } from '../../ui/file-picker';
 import { useDossierSettings, useRegisterDossier, useUploadAttachments } from './dossiers.api';
 import { channels, confidentialities, dossierKinds } from './dossiers.labels';
 import type { DossierBody } from './dossiers.types';

@@ -51,6 +51,7 @@ import {
 } from './followup-parts';
 import { DirectiveSource } from './directive-links';
 import type { DirectiveDetail, ProgressBody } from './followup.types';
+import { EditLink } from './edit-link';
 
 export function DirectivePage() {
   const { t, i18n } = useTranslation();
@@ -236,6 +237,7 @@ function DirectiveActions({ a, directive: d }: { a: string; directive: Directive
   return (
     <>
       {d.can.report && <Button onClick={() => setDialog('report')}>{t('followup.actions.report')}</Button>}
+      {d.can.edit && <EditLink to={paths.directiveEdit(a, d.id)} label={t('common.edit')} />}
       {d.can.confirm && d.isAwaitingConfirmation && (
         <Button color="green" onClick={() => setDialog('confirm')}>
           {t('followup.actions.confirm')}

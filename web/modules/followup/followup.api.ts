@@ -21,6 +21,8 @@ export const followupKeys = {
   meetings: (a: string, page: number) => ['followup', a, 'meetings', page] as const,
   meeting: (a: string, id: string) => ['followup', a, 'meeting', id] as const,
   chair: (a: string, kind: string, date: string) => ['followup', a, 'chair', kind, date] as const,
+  ladder: (a: string) => ['followup', a, 'ladder'] as const,
+  indicators: (a: string, query: object) => ['followup', a, 'indicators', query] as const,
 };
 export const notificationKeys = { all: ['notifications'] as const };
 
@@ -107,7 +109,7 @@ export function useChair(a: string, kind: MeetingKind | null, date: string | nul
 }
 
 // Every write refreshes the whole module (lists, counts, the meeting a directive came from).
-function useFollowupMutation<TVariables, TResult>(a: string, mutationFn: (variables: TVariables) => Promise<TResult>) {
+export function useFollowupMutation<TVariables, TResult>(a: string, mutationFn: (variables: TVariables) => Promise<TResult>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,

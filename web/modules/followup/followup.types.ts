@@ -40,3 +40,14 @@ export const meetingKinds: MeetingKind[] = [
 export const priorities: Priority[] = ['low', 'normal', 'high', 'urgent'];
 export const confidentialities: Confidentiality[] = ['normal', 'sensitive', 'reserved'];
 export const sourceTypes: SourceType[] = ['meeting', 'audience', 'dossier_decision', 'direct_instruction', 'evaluation', 'audit'];
+
+export type DirectiveUpdateBody = ApiBody<`${Admin}/directives/{directiveId}`, 'patch'>;
+export type MeetingUpdateBody = ApiBody<`${Admin}/meetings/{meetingId}`, 'patch'>;
+export type Ladder = ApiResponse<`${Admin}/escalation-ladder`, 'get'>;
+export type LadderBody = ApiBody<`${Admin}/escalation-ladder`, 'put'>;
+export type LadderRecipient = LadderBody['steps'][number]['recipient'];
+export type Indicators = ApiResponse<`${Admin}/directives/indicators`, 'get'>;
+export type IndicatorsQuery = NonNullable<paths[`${Admin}/directives/indicators`]['get']['parameters']['query']>;
+export type IndicatorValues = Indicators['totals'];
+
+export const ladderRecipients: LadderRecipient[] = ['assignee', 'head_of_structure', 'secretary_general', 'chief_of_staff', 'head'];

@@ -10,13 +10,16 @@ import { useAdministration, useCan } from '../../app/administration';
 import { paths } from '../../app/paths';
 import { formatDate, intlLocale } from '../../ui/format';
 import { showErrorNotification } from '../../ui/form-errors';
-import { IconDownload, IconPaperclip } from '../../ui/icons';
+import { IconDownload } from '../../ui/icons';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorState, PageSkeleton } from '../../ui/states';
 import { ChairLine } from './chair-line';
 import { followupFiles, useMeeting, useUpdateMinutes } from './followup.api';
 import { DirectiveCards, DueDate, LateBadge, ProgressBar, StatusBadge, assigneeLabel } from './followup-parts';
 import type { DirectiveSummary, MeetingDetail } from './followup.types';
+import { EditLink } from './edit-link';
+import { MeetingAttachments } from './meeting-attachments';
+import { MeetingAttendees } from './meeting-attendees';
 import { MeetingDecisionsForm } from './meeting-decisions-form';
 import { IndicatorsBehindCard } from './meeting-indicators';
 
@@ -46,32 +49,36 @@ export function MeetingPage() {
           .join(' · ')}
         back={{ to: paths.meetings(a), label: t('nav.meetings') }}
         actions={
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <Button variant="default" leftSection={<IconDownload size={16} />}>
-                {t('followup.meeting.downloads')}
-              </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Label>{t('followup.meeting.minutes')}</Menu.Label>
-              <Menu.Item component="a" href={followupFiles.minutes(a, m.id, 'docx')} download>
-                {t('followup.meeting.minutesAs', { format: 'DOCX' })}
-              </Menu.Item>
-              <Menu.Item component="a" href={followupFiles.minutes(a, m.id, 'pdf')} download>
-                {t('followup.meeting.minutesAs', { format: 'PDF' })}
-              </Menu.Item>
-              <Menu.Divider />
-              <Menu.Label>{t('followup.list.followUpTableFor', { kind: t(`followup.meetingKind.${m.kind}`) })}</Menu.Label>
-              {(['xlsx', 'docx', 'pdf'] as const).map((format) => (
-                <Menu.Item key={format} component="a" href={followupFiles.followUpTable(a, format, m.kind)} download>
-                  {t('followup.meeting.tableAs', { format: format.toUpperCase() })}
+          <>
+            {canIssue && <EditLink to={paths.meetingEdit(a, m.id)} label={t('followup.edit.meeting')} />}
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button variant="default" leftSection={<IconDownload size={16} />}>
+                  {t('followup.meeting.downloads')}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{t('followup.meeting.minutes')}</Menu.Label>
+                <Menu.Item component="a" href={followupFiles.minutes(a, m.id, 'docx')} download>
+                  {t('followup.meeting.minutesAs', { format: 'DOCX' })}
                 </Menu.Item>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
+                <Menu.Item component="a" href={followupFiles.minutes(a, m.id, 'pdf')} download>
+                  {t('followup.meeting.minutesAs', { format: 'PDF' })}
+                </Menu.Item>
+                <Menu.Divider />
+                <Menu.Label>{t('followup.list.followUpTableFor', { kind: t(`followup.meetingKind.${m.kind}`) })}</Menu.Label>
+                {(['xlsx', 'docx', 'pdf'] as const).map((format) => (
+                  <Menu.Item key={format} component="a" href={followupFiles.followUpTable(a, format, m.kind)} download>
+                    {t('followup.meeting.tableAs', { format: format.toUpperCase() })}
+                  </Menu.Item>
+                ))}
+              </Menu.Dropdown>
+            </Menu>
+          </>
         }
       />
       <ChairLine chair={m.chair} />
+      <MeetingAttendees meeting={m} />
 
       <Card withBorder padding="lg" component="section" aria-labelledby="agenda-title">
         <Title order={3} size="h4" id="agenda-title" mb="sm">
@@ -120,21 +127,7 @@ export function MeetingPage() {
 
       <Minutes a={a} meeting={m} canEdit={canIssue} />
 
-      {m.attachments.length > 0 && (
-        <Card withBorder padding="lg">
-          <Title order={3} size="h4" mb="sm">
-            {t('followup.meeting.attachments')}
-          </Title>
-          {m.attachments.map((f) => (
-            <Anchor key={f.id} href={followupFiles.meetingAttachment(a, m.id, f.id)} download={f.filename} size="sm" display="block">
-              <Group gap={4} component="span" wrap="nowrap">
-                <IconPaperclip size={14} />
-                {f.filename}
-              </Group>
-            </Anchor>
-          ))}
-        </Card>
-      )}
+      <MeetingAttachments a={a} meeting={m} canEdit={canIssue} />
 
       {m.indicatorsBehind && m.programmeId && <IndicatorsBehindCard a={a} programmeId={m.programmeId} behind={m.indicatorsBehind} />}
 

@@ -2,7 +2,7 @@
 import { ActionIcon, Button, Group, Stack, Text } from '@mantine/core';
 import { type ChangeEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IconTrash, IconUpload } from '../../ui/icons';
+import { IconTrash, IconUpload } from './icons';
 
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.docx,.xlsx,application/pdf,image/*';
 
@@ -47,7 +47,7 @@ export function FilePicker({
           }}
         />
         <Button component="label" htmlFor={id} variant="default" leftSection={<IconUpload size={16} />}>
-          {t('dossiers.form.filesPlaceholder')}
+          {t('common.files.choose')}
         </Button>
       </Group>
       {files.length > 0 && (
@@ -58,13 +58,13 @@ export function FilePicker({
                 {file.name}
               </Text>
               <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                {t('dossiers.form.kilobytes', { size: Math.max(1, Math.round(file.size / 1024)) })}
+                {t('common.files.kilobytes', { size: Math.max(1, Math.round(file.size / 1024)) })}
               </Text>
               <ActionIcon
                 variant="subtle"
                 color="red"
                 size="sm"
-                aria-label={t('dossiers.actions.removeFile', { name: file.name })}
+                aria-label={t('common.files.remove', { name: file.name })}
                 onClick={() => onChange(files.filter((_, j) => j !== i))}
               >
                 <IconTrash size={14} />
