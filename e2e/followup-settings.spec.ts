@@ -51,7 +51,11 @@ test('the DC sets the escalation ladder, reads the indicators, attaches papers t
   await expect(sequence).toContainText('5 jours avant l’échéance');
   await expect(sequence).toContainText('21 jours après l’échéance');
   const saved = await (await dc.request.get(`/api/administrations/${dc.url().split('/')[4]}/escalation-ladder`)).json();
-  expect(saved).toMatchObject({ isDefault: false, daysBeforeDue: 5, steps: [{ afterDays: 1 }, { afterDays: 2 }, {}, {}, { afterDays: 21 }] });
+  expect(saved).toMatchObject({
+    isDefault: false,
+    daysBeforeDue: 5,
+    steps: [{ afterDays: 1 }, { afterDays: 2 }, {}, {}, { afterDays: 21 }],
+  });
   await screenshots(dc, 'ladder-dc');
 
   // a director sees the ladder, without a form
@@ -139,7 +143,9 @@ test('the DC sets the escalation ladder, reads the indicators, attaches papers t
   await dc.getByRole('link', { name: 'Modifier', exact: true }).click();
   await expect(dc.getByRole('heading', { name: 'Modifier D-2026-0004' })).toBeVisible();
   await expect(dc.getByRole('textbox', { name: 'Texte de la directive' })).toHaveValue(/budget-programme 2027/);
-  await dc.getByRole('textbox', { name: 'Texte de la directive' }).fill('Consolider et transmettre au Cabinet les propositions de budget-programme 2027');
+  await dc
+    .getByRole('textbox', { name: 'Texte de la directive' })
+    .fill('Consolider et transmettre au Cabinet les propositions de budget-programme 2027');
   await dc.getByRole('combobox', { name: 'Priorité' }).click();
   await dc.getByRole('option', { name: 'Urgente' }).click();
   await screenshots(dc, 'directive-edit');

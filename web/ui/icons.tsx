@@ -103,7 +103,13 @@ export const IconInboxIn = makeIcon([
 export const IconNotes = makeIcon(['M5 3h14v18H5z', 'M9 7h6', 'M9 11h6', 'M9 15h4']);
 export const IconRss = makeIcon(['M5 19h.01', 'M4 4a16 16 0 0 1 16 16', 'M4 11a9 9 0 0 1 9 9']);
 export const IconChartBar = makeIcon(['M3 21h18', 'M6 17V11', 'M11 17V6', 'M16 17v-4', 'M21 17V8']);
-export const IconReport = makeIcon(['M14 3v4a1 1 0 0 0 1 1h4', 'M17 21H7a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h7l5 5v11a2 2 0 0 1-2 2z', 'M9 17v-3', 'M12 17v-5', 'M15 17v-2']);
+export const IconReport = makeIcon([
+  'M14 3v4a1 1 0 0 0 1 1h4',
+  'M17 21H7a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h7l5 5v11a2 2 0 0 1-2 2z',
+  'M9 17v-3',
+  'M12 17v-5',
+  'M15 17v-2',
+]);
 export const IconTarget = makeIcon(['M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18z', 'M12 16a4 4 0 1 0 0-8 4 4 0 0 0 0 8z', 'M12 12h.01']);
 export const IconChecklist = makeIcon(['M9 6h11', 'M9 12h11', 'M9 18h11', 'M4 6l1 1 2-2', 'M4 12l1 1 2-2', 'M4 18l1 1 2-2']);
 export const IconFolders = makeIcon(['M4 6h5l2 2h9v10H4z', 'M4 10h16']);
