@@ -1,6 +1,6 @@
 // A PNG of a chart, for the DOCX: word processors without SVG support (LibreOffice 7 among them) show it.
-// @napi-rs/canvas is an optional package (it comes with pdfjs-dist): without it the fallback is a blank
-// image, and the report's tables still hold every figure the chart shows.
+// @napi-rs/canvas (a dependency, prebuilt for each platform) draws it; on a platform it has no build for,
+// the fallback is a blank image, and the report's tables still hold every figure the chart shows.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
