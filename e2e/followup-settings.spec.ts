@@ -21,8 +21,11 @@ async function signIn(browser: Browser, email: string): Promise<Page> {
 async function screenshots(page: Page, name: string) {
   await page.screenshot({ path: `${shots}/${name}-desktop.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
+  // the navigation slides away when the window narrows: let it finish
+  await page.waitForTimeout(600);
   await page.screenshot({ path: `${shots}/${name}-phone.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
+  await page.waitForTimeout(600);
 }
 
 test('the DC sets the escalation ladder, reads the indicators, attaches papers to a CODIR and edits a directive', async ({ browser }) => {
@@ -34,16 +37,17 @@ test('the DC sets the escalation ladder, reads the indicators, attaches papers t
   await expect(dc.getByRole('heading', { name: 'Relances et escalade' })).toBeVisible();
   await expect(dc.getByText('Échelle par défaut')).toBeVisible();
   const ladder = dc.getByRole('form', { name: 'Relances et escalade' });
-  await expect(ladder.getByRole('textbox', { name: 'Jours après l’échéance (palier 2)' })).toHaveValue('3');
+  const step = (n: number) => ladder.getByRole('group', { name: `Palier ${n}` }).getByRole('textbox', { name: 'Jours' });
+  await expect(step(2)).toHaveValue('3');
   await ladder.getByRole('textbox', { name: /^Rappel avant l’échéance/ }).fill('5');
-  await ladder.getByRole('textbox', { name: 'Jours après l’échéance (palier 2)' }).fill('1');
+  await step(2).fill('1');
   await ladder.getByRole('button', { name: 'Enregistrer l’échelle' }).click();
-  const step2 = ladder.getByRole('textbox', { name: 'Jours après l’échéance (palier 2)' });
+  const step2 = step(2);
   await expect(step2).toHaveAttribute('aria-invalid', 'true');
   await expect(step2).toHaveAccessibleDescription(/Les paliers doivent se suivre/);
   await step2.fill('2');
   await ladder.getByRole('button', { name: 'Ajouter un palier' }).click();
-  await expect(ladder.getByRole('textbox', { name: 'Jours après l’échéance (palier 5)' })).toHaveValue('21');
+  await expect(step(5)).toHaveValue('21');
   await ladder.getByRole('button', { name: 'Enregistrer l’échelle' }).click();
   await expect(dc.getByText('Échelle de relance enregistrée.')).toBeVisible();
   await expect(dc.getByText(/^Modifiée par .+ le /)).toBeVisible();

@@ -62,7 +62,8 @@ export function AttendeesField({
         {t('followup.attendees.help')}
       </Text>
       {rows.map((row, i) => (
-        <Group key={i} gap="xs" wrap="nowrap" align="flex-start" data-attendee={i + 1}>
+        // on a phone the presence and the removal go under the name
+        <Group key={i} gap="xs" align="flex-start" data-attendee={i + 1}>
           {row.isGuest ? (
             <TextInput
               aria-label={t('followup.attendees.guest', { number: i + 1 })}
@@ -70,7 +71,7 @@ export function AttendeesField({
               value={row.name}
               onChange={(e) => set(i, { name: e.currentTarget.value })}
               error={errorOf(i)}
-              style={{ flex: 1 }}
+              style={{ flex: '1 1 260px', minWidth: 0 }}
             />
           ) : (
             <Select
@@ -86,25 +87,27 @@ export function AttendeesField({
               clearable
               nothingFoundMessage={t('common.nothingFound')}
               error={errorOf(i)}
-              style={{ flex: 1, minWidth: 0 }}
+              style={{ flex: '1 1 260px', minWidth: 0 }}
             />
           )}
-          <Checkbox
-            mt={8}
-            label={t('followup.attendees.present')}
-            aria-label={t('followup.attendees.presentN', { number: i + 1 })}
-            checked={row.isPresent}
-            onChange={(e) => set(i, { isPresent: e.currentTarget.checked })}
-          />
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            mt={4}
-            aria-label={t('followup.attendees.remove', { number: i + 1 })}
-            onClick={() => onChange(rows.filter((_, j) => j !== i))}
-          >
-            <IconTrash size={16} />
-          </ActionIcon>
+          <Group gap="xs" wrap="nowrap">
+            <Checkbox
+              mt={8}
+              label={t('followup.attendees.present')}
+              aria-label={t('followup.attendees.presentN', { number: i + 1 })}
+              checked={row.isPresent}
+              onChange={(e) => set(i, { isPresent: e.currentTarget.checked })}
+            />
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              mt={4}
+              aria-label={t('followup.attendees.remove', { number: i + 1 })}
+              onClick={() => onChange(rows.filter((_, j) => j !== i))}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
         </Group>
       ))}
       <Group gap="xs">

@@ -16,6 +16,7 @@ import {
   Text,
   Timeline,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
@@ -137,42 +138,43 @@ function LadderForm({ a, ladder }: { a: string; ladder: Ladder }) {
                 {t('followup.ladder.afterHelp')}
               </Text>
               {draft.steps.map((step, i) => (
-                <Group key={i} gap="xs" align="flex-start" wrap="nowrap" data-step={i + 1}>
-                  <Text fw={600} size="sm" mt={30} w={24} ta="right" aria-hidden>
-                    {i + 1}.
-                  </Text>
-                  <Group gap="xs" align="flex-start" style={{ flex: 1 }}>
+                <fieldset key={i} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+                  <VisuallyHidden component="legend">{t('followup.ladder.step', { number: i + 1 })}</VisuallyHidden>
+                  <Group gap="xs" align="flex-start" wrap="nowrap">
+                    <Text fw={600} size="sm" mt={30} w={16} ta="right" aria-hidden>
+                      {i + 1}.
+                    </Text>
                     <Select
-                      label={t('followup.ladder.recipient', { number: i + 1 })}
+                      label={t('followup.ladder.recipient')}
                       data={ladderRecipients.map((r) => ({ value: r, label: t(`followup.ladder.recipients.${r}`) }))}
                       value={step.recipient}
                       onChange={(v) => v && setStep(i, { recipient: v as LadderRecipient })}
                       allowDeselect={false}
                       error={errors.fieldErrors[`steps.${i}.recipient`]}
-                      style={{ flex: '1 1 240px' }}
+                      style={{ flex: 1, minWidth: 0 }}
                     />
                     <NumberInput
-                      label={t('followup.ladder.afterDays', { number: i + 1 })}
+                      label={t('followup.ladder.afterDays')}
                       value={step.afterDays ?? ''}
                       onChange={(v) => setStep(i, { afterDays: typeof v === 'number' ? v : null })}
                       min={1}
                       max={365}
                       allowDecimal={false}
                       error={errors.fieldErrors[`steps.${i}.afterDays`]}
-                      style={{ flex: '1 1 160px' }}
+                      w={{ base: 80, sm: 130 }}
                     />
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      mt={28}
+                      disabled={draft.steps.length <= 1}
+                      aria-label={t('followup.ladder.removeStep', { number: i + 1 })}
+                      onClick={() => setDraft((d) => ({ ...d, steps: d.steps.filter((_, j) => j !== i) }))}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
                   </Group>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    mt={28}
-                    disabled={draft.steps.length <= 1}
-                    aria-label={t('followup.ladder.removeStep', { number: i + 1 })}
-                    onClick={() => setDraft((d) => ({ ...d, steps: d.steps.filter((_, j) => j !== i) }))}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Group>
+                </fieldset>
               ))}
               {stepsError && (
                 <Text size="sm" c="red" role="alert">

@@ -70,7 +70,7 @@ export function FollowupIndicatorsPage() {
             if (!v) setQuarter(null);
           }}
           allowDeselect={false}
-          w={170}
+          w={200}
         />
         <Select
           label={t('followup.indicators.quarter')}

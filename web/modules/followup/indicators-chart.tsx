@@ -37,15 +37,17 @@ export function IndicatorsChart({ groups, isByPeriod }: { groups: Group[]; isByP
     const categoryAxis = { type: 'category', data: categories, axisLabel: { width: 140, overflow: 'truncate' } };
     const valueAxis = { type: 'value', minInterval: 1 };
     return {
+      // the figures change with the selectors: redraw at once rather than morph one grouping into another
+      animation: false,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { bottom: 0 },
-      grid: { left: 8, right: 16, top: 8, bottom: 36, containLabel: true },
+      grid: { left: 8, right: 16, top: 8, bottom: 64, containLabel: true },
       xAxis: isByPeriod ? categoryAxis : valueAxis,
       yAxis: isByPeriod ? valueAxis : categoryAxis,
       series,
     };
   }, [groups, isByPeriod, locale, t]);
-  const height = isByPeriod ? 320 : Math.max(220, 34 * groups.length + 90);
+  const height = isByPeriod ? 340 : Math.max(240, 34 * groups.length + 110);
 
   return (
     <Card withBorder padding="sm" component="section" aria-label={title}>

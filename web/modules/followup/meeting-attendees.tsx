@@ -1,5 +1,5 @@
 // Who attended a meeting (as recorded: the holder of each post on the meeting's date, people, guests).
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from './followup.types';
 
@@ -23,7 +23,7 @@ export function MeetingAttendees({ meeting: m }: { meeting: MeetingDetail }) {
           {t('followup.attendees.none')}
         </Text>
       ) : (
-        <Stack gap={4} component="ul" className="plain-list">
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" verticalSpacing={4} component="ul" className="plain-list">
           {m.attendees.map((x) => (
             <Group key={x.id} component="li" gap="xs" wrap="nowrap" justify="space-between">
               <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
@@ -34,7 +34,7 @@ export function MeetingAttendees({ meeting: m }: { meeting: MeetingDetail }) {
               </Badge>
             </Group>
           ))}
-        </Stack>
+        </SimpleGrid>
       )}
     </Card>
   );
