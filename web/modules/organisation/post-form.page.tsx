@@ -1,18 +1,17 @@
 // Create or edit a post (poste). Attributions are checked for duplicates while they are typed.
-import { Alert, Button, Card, Grid, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Card, Checkbox, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useAdministration } from '../../app/administration';
 import { paths } from '../../app/paths';
 import { requiredChoice, useServerErrors } from '../../ui/form-errors';
 import { IconAlert } from '../../ui/icons';
-import { AttributionsEditor } from './attributions-editor';
-import { DuplicateWarning } from './duplicate-warning';
 import { functionLabel, postFunctions, type PostFunction } from './organisation.labels';
 import { FormPageGate } from './form-page-gate';
-import { useDuplicateCheck, usePost, useSavePost, useTree } from './organisation.api';
+import { AttributionsAndActions, NameAndAcronym } from './org-form-parts';
+import { usePost, useSavePost, useTree } from './organisation.api';
 import type { PostBody, PostDetail, Tree } from './organisation.types';
 import { postOptions, rankOptions, structureOptions } from './select-options';
 
@@ -92,7 +91,6 @@ function PostForm({ a, postId, tree, initial, cancelTo }: { a: string; postId?: 
   const [values, setValues] = useState<Values>(initial);
   const errors = useServerErrors(FIELDS);
   const save = useSavePost(a, postId);
-  const check = useDuplicateCheck(a, values.attributions, { postId });
 
   const set = <K extends keyof Values>(field: K, value: Values[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -146,25 +144,15 @@ function PostForm({ a, postId, tree, initial, cancelTo }: { a: string; postId?: 
               error={errors.fieldErrors.structureId}
               comboboxProps={{ withinPortal: true }}
             />
-            <Grid gap="md">
-              <Grid.Col span={{ base: 12, sm: 8 }}>
-                <TextInput
-                  label={t('org.post.titleLabel')}
-                  value={values.title}
-                  onChange={(e) => set('title', e.currentTarget.value)}
-                  required
-                  error={errors.fieldErrors.title}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput
-                  label={t('org.post.acronym')}
-                  value={values.acronym}
-                  onChange={(e) => set('acronym', e.currentTarget.value)}
-                  error={errors.fieldErrors.acronym}
-                />
-              </Grid.Col>
-            </Grid>
+            <NameAndAcronym
+              label={{ name: t('org.post.titleLabel'), acronym: t('org.post.acronym') }}
+              name={values.title}
+              acronym={values.acronym}
+              onName={(v) => set('title', v)}
+              onAcronym={(v) => set('acronym', v)}
+              nameError={errors.fieldErrors.title}
+              acronymError={errors.fieldErrors.acronym}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Select
                 label={t('org.post.rank')}
@@ -217,21 +205,16 @@ function PostForm({ a, postId, tree, initial, cancelTo }: { a: string; postId?: 
           </Stack>
         </Card>
 
-        <Card withBorder padding="lg">
-          <Stack gap="sm">
-            <AttributionsEditor value={values.attributions} onChange={(v) => set('attributions', v)} errors={errors.fieldErrors} />
-            <DuplicateWarning administrationId={a} duplicates={check.data?.warnings.duplicates ?? []} isChecking={check.isFetching} />
-          </Stack>
-        </Card>
-
-        <Group justify="flex-end">
-          <Button variant="default" component={Link} to={cancelTo}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {postId ? t('common.save') : t('org.post.create')}
-          </Button>
-        </Group>
+        <AttributionsAndActions
+          a={a}
+          exclude={{ postId }}
+          attributions={values.attributions}
+          onAttributions={(v) => set('attributions', v)}
+          errors={errors.fieldErrors}
+          cancelTo={cancelTo}
+          isSaving={save.isPending}
+          submitLabel={postId ? t('common.save') : t('org.post.create')}
+        />
       </Stack>
     </form>
   );

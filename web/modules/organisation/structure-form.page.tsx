@@ -1,19 +1,18 @@
 // Create or edit a structure. Attributions are checked for duplicates while they are typed.
-import { Alert, Button, Card, Grid, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Card, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useAdministration } from '../../app/administration';
 import { paths } from '../../app/paths';
 import { requiredChoice, useServerErrors } from '../../ui/form-errors';
 import { IconAlert } from '../../ui/icons';
-import { AttributionsEditor } from './attributions-editor';
-import { DuplicateWarning } from './duplicate-warning';
 import { buildOrgTree, descendantIds, flattenTree } from './org-tree';
 import { kindLabel, structureKinds, type StructureKind } from './organisation.labels';
 import { FormPageGate } from './form-page-gate';
-import { useDuplicateCheck, useSaveStructure, useStructure, useTree } from './organisation.api';
+import { AttributionsAndActions, NameAndAcronym } from './org-form-parts';
+import { useSaveStructure, useStructure, useTree } from './organisation.api';
 import type { StructureBody, StructureDetail, Tree } from './organisation.types';
 import { structureOptions } from './select-options';
 
@@ -94,7 +93,6 @@ function StructureForm({
   const [values, setValues] = useState<Values>(initial);
   const errors = useServerErrors(FIELDS);
   const save = useSaveStructure(a, structureId);
-  const check = useDuplicateCheck(a, values.attributions, { structureId });
 
   // A structure cannot be placed under itself or one of its own sub-structures.
   const parentOptions = useMemo(() => {
@@ -145,25 +143,15 @@ function StructureForm({
         )}
         <Card withBorder padding="lg">
           <Stack gap="sm">
-            <Grid gap="md">
-              <Grid.Col span={{ base: 12, sm: 8 }}>
-                <TextInput
-                  label={t('org.structure.name')}
-                  value={values.name}
-                  onChange={(e) => set('name', e.currentTarget.value)}
-                  required
-                  error={errors.fieldErrors.name}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput
-                  label={t('org.structure.acronym')}
-                  value={values.acronym}
-                  onChange={(e) => set('acronym', e.currentTarget.value)}
-                  error={errors.fieldErrors.acronym}
-                />
-              </Grid.Col>
-            </Grid>
+            <NameAndAcronym
+              label={{ name: t('org.structure.name'), acronym: t('org.structure.acronym') }}
+              name={values.name}
+              acronym={values.acronym}
+              onName={(v) => set('name', v)}
+              onAcronym={(v) => set('acronym', v)}
+              nameError={errors.fieldErrors.name}
+              acronymError={errors.fieldErrors.acronym}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Select
                 label={t('org.structure.kind')}
@@ -214,21 +202,16 @@ function StructureForm({
           </Stack>
         </Card>
 
-        <Card withBorder padding="lg">
-          <Stack gap="sm">
-            <AttributionsEditor value={values.attributions} onChange={(v) => set('attributions', v)} errors={errors.fieldErrors} />
-            <DuplicateWarning administrationId={a} duplicates={check.data?.warnings.duplicates ?? []} isChecking={check.isFetching} />
-          </Stack>
-        </Card>
-
-        <Group justify="flex-end">
-          <Button variant="default" component={Link} to={cancelTo}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {structureId ? t('common.save') : t('org.structure.create')}
-          </Button>
-        </Group>
+        <AttributionsAndActions
+          a={a}
+          exclude={{ structureId }}
+          attributions={values.attributions}
+          onAttributions={(v) => set('attributions', v)}
+          errors={errors.fieldErrors}
+          cancelTo={cancelTo}
+          isSaving={save.isPending}
+          submitLabel={structureId ? t('common.save') : t('org.structure.create')}
+        />
       </Stack>
     </form>
   );
