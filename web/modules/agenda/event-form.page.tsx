@@ -22,97 +22,16 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useAdministration, useCan } from '../../app/administration';
 import { paths } from '../../app/paths';
 import { useServerErrors } from '../../ui/form-errors';
-import { todayIso } from '../../ui/format';
 import { IconAlert } from '../../ui/icons';
 import { PageHeader } from '../../ui/page-header';
 import { EmptyState, ErrorState, PageSkeleton } from '../../ui/states';
 import { useTree } from '../organisation/organisation.api';
-import { localDay, localTime, toInstant } from './agenda-dates';
 import { useEvent, useSaveEvent } from './agenda.api';
 import { eventKinds, eventVisibilities, kindLabel, visibilityLabel } from './agenda.labels';
-import type { EventBody, EventDetail, EventKind, EventVisibility } from './agenda.types';
+import type { EventKind, EventVisibility } from './agenda.types';
 import { DayField, TimeField } from './date-fields';
+import { FIELDS, initialValues, toEventBody, type Values } from './event-form-values';
 import { personOptions, postOptions } from './org-options';
-
-const FIELDS = [
-  'kind',
-  'title',
-  'place',
-  'description',
-  'startsAt',
-  'endsAt',
-  'startDate',
-  'endDate',
-  'visibility',
-  'representativePersonId',
-  'representativePostId',
-  'participantPersonIds',
-  'participantPostIds',
-  'externalParticipants',
-];
-
-type Values = {
-  kind: EventKind;
-  title: string;
-  place: string;
-  description: string;
-  isAllDay: boolean;
-  day: string | null;
-  startTime: string;
-  endTime: string;
-  startDate: string | null;
-  endDate: string | null;
-  visibility: EventVisibility;
-  representativePersonId: string | null;
-  representativePostId: string | null;
-  participantPersonIds: string[];
-  participantPostIds: string[];
-  externalParticipants: string[];
-};
-
-function initialValues(event: EventDetail | undefined, day: string | null, time: string | null): Values {
-  if (!event) {
-    const start = time ?? '10:00';
-    const [h, m] = start.split(':').map(Number) as [number, number];
-    const end = `${String(Math.min(h + 1, 23)).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-    return {
-      kind: 'audience',
-      title: '',
-      place: '',
-      description: '',
-      isAllDay: false,
-      day: day ?? todayIso(),
-      startTime: start,
-      endTime: end,
-      startDate: day ?? todayIso(),
-      endDate: day ?? todayIso(),
-      visibility: 'cabinet',
-      representativePersonId: null,
-      representativePostId: null,
-      participantPersonIds: [],
-      participantPostIds: [],
-      externalParticipants: [],
-    };
-  }
-  return {
-    kind: event.kind,
-    title: event.title,
-    place: event.place ?? '',
-    description: event.description ?? '',
-    isAllDay: event.isAllDay,
-    day: localDay(event.startsAt),
-    startTime: localTime(event.startsAt),
-    endTime: localTime(event.endsAt),
-    startDate: event.startDate,
-    endDate: event.endDate,
-    visibility: event.visibility,
-    representativePersonId: event.representative?.person?.id ?? null,
-    representativePostId: event.representative?.post?.id ?? null,
-    participantPersonIds: event.participants.persons.map((p) => p.id),
-    participantPostIds: event.participants.posts.map((p) => p.id),
-    externalParticipants: event.participants.external,
-  };
-}
 
 export function EventFormPage() {
   const { t } = useTranslation();
@@ -174,26 +93,7 @@ function EventForm(props: { a: string; eventId?: string; initial: Values; person
   function submit(event: FormEvent) {
     event.preventDefault();
     errors.clear();
-    const times = values.isAllDay
-      ? { startDate: values.startDate ?? undefined, endDate: values.endDate ?? undefined }
-      : {
-          startsAt: values.day && values.startTime ? toInstant(values.day, values.startTime) : undefined,
-          endsAt: values.day && values.endTime ? toInstant(values.day, values.endTime) : undefined,
-        };
-    const body: EventBody = {
-      kind: values.kind,
-      title: values.title,
-      place: values.place.trim() || null,
-      description: values.description.trim() || null,
-      isAllDay: values.isAllDay,
-      ...times,
-      visibility: values.visibility,
-      representativePersonId: values.representativePersonId,
-      representativePostId: values.representativePostId,
-      participantPersonIds: values.participantPersonIds,
-      participantPostIds: values.participantPostIds,
-      externalParticipants: values.externalParticipants,
-    };
+    const body = toEventBody(values);
     save.mutate(body, {
       onSuccess: (saved) => {
         notifications.show({
