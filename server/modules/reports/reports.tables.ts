@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { check, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { administrations } from '../administrations/administrations.tables.js';
 import { users } from '../auth/auth.tables.js';
+import { programmes } from '../planning/planning.tables.js';
 
 export const reportKinds = [
   'cabinet_quarterly', // rapport trimestriel du cabinet
@@ -39,6 +40,8 @@ const adminId = () =>
     .notNull()
     .references(() => administrations.id, { onDelete: 'cascade' });
 const userRef = (name: string) => uuid(name).references(() => users.id, { onDelete: 'set null' });
+// the budget programme of a programme report (RAP, dialogue de gestion); null for the administration-wide kinds
+const programmeRef = () => uuid('programme_id').references(() => programmes.id, { onDelete: 'restrict' });
 
 // The administration's adjustments of a kind; without a row the defaults of report-kinds.ts apply.
 export const reportTemplates = pgTable(
@@ -57,7 +60,7 @@ export const reportTemplates = pgTable(
   (t) => [uniqueIndex('report_templates_kind_uq').on(t.administrationId, t.kind)],
 );
 
-// A draft: a kind, a period and the texts the cabinet writes; regenerated at will, finalised into versions.
+// A draft: a kind, a period (and a programme for the programme kinds) and the texts the cabinet writes; regenerated at will, finalised into versions.
 export const reports = pgTable(
   'reports',
   {
@@ -67,6 +70,7 @@ export const reports = pgTable(
     year: integer('year').notNull(),
     // null for annual reports
     quarter: integer('quarter'),
+    programmeId: programmeRef(),
     highlights: text('highlights').notNull().default(''),
     difficulties: text('difficulties').notNull().default(''),
     outlook: text('outlook').notNull().default(''),
@@ -123,6 +127,9 @@ export const reportVersions = pgTable(
     kind: text('kind', { enum: reportKinds }).notNull(),
     year: integer('year').notNull(),
     quarter: integer('quarter'),
+    programmeId: programmeRef(),
+    // the generation it froze: a generation is finalised once (regenerate to make the next version)
+    runId: uuid('run_id').references(() => reportRuns.id, { onDelete: 'set null' }),
     version: integer('version').notNull(),
     title: text('title').notNull(),
     snapshot: jsonb('snapshot').notNull(),
@@ -137,6 +144,7 @@ export const reportVersions = pgTable(
   },
   (t) => [
     uniqueIndex('report_versions_uq').on(t.reportId, t.version),
+    uniqueIndex('report_versions_run_uq').on(t.runId),
     index('report_versions_admin_idx').on(t.administrationId, t.finalisedAt),
   ],
 );
