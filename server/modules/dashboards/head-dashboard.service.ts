@@ -28,15 +28,23 @@ export function totalReporting(byStructure: Iterable<ReportingSummary>): Reporti
   return roundSummary(toSummary(sum));
 }
 
-// The key figures of one administration for a period: indicators by status, plan execution, reporting.
-async function computeKeyFigures(db: Database, administrationId: string, period: Period) {
+// The key figures of one administration (or one of its programmes) for a period: indicators by status,
+// plan execution, reporting.
+async function computeKeyFigures(db: Database, administrationId: string, period: Period, programmeId?: string) {
   const [ctx, execution, reportingItems] = await Promise.all([
-    loadResults(db, administrationId, period),
+    loadResults(db, administrationId, period, programmeId ? { programmeId } : {}),
     loadExecution(db, administrationId, period, 'action'),
     loadReportingItems(db, administrationId, period),
   ]);
-  const reporting = summariseReporting(reportingItems, { ...period, deadlineDays: ctx.settings.deadlineDays });
+  const indicatorIds = new Set(ctx.indicators.map((i) => i.id));
+  const items = programmeId ? reportingItems.filter((r) => indicatorIds.has(r.indicatorId)) : reportingItems;
+  const reporting = summariseReporting(items, { ...period, deadlineDays: ctx.settings.deadlineDays });
   return { ctx, execution, reporting };
+}
+
+function onlyActions(execution: { current: Map<string, ExecutionTotals>; lastYear: Map<string, ExecutionTotals> }, actionIds: string[]) {
+  const keep = (m: Map<string, ExecutionTotals>) => new Map([...m].filter(([id]) => actionIds.includes(id)));
+  return { current: keep(execution.current), lastYear: keep(execution.lastYear) };
 }
 
 export async function getHeadDashboard(db: Database, access: Access, query: TPeriodQuery, cache: DashboardCache) {
@@ -47,15 +55,24 @@ export async function getHeadDashboard(db: Database, access: Access, query: TPer
   );
 }
 
+// The head dashboard restricted to one programme (its indicators, actions, reporting), not cached: for the
+// programme reports (RAP, dialogue de gestion), which then read exactly like the administration-wide ones.
+export async function getProgrammeHeadDashboard(db: Database, access: Access, programmeId: string, period: Period) {
+  assertCan(access, 'results.read');
+  return computeHeadDashboard(db, access.administrationId, period, programmeId);
+}
+
 // The same numbers for every reader of the administration, so they can be cached (dashboard-cache.ts).
-async function computeHeadDashboard(db: Database, administrationId: string, period: Period) {
-  const [{ ctx, execution, reporting }, currency, programmes, workflow, structures] = await Promise.all([
-    computeKeyFigures(db, administrationId, period),
+async function computeHeadDashboard(db: Database, administrationId: string, period: Period, programmeId?: string) {
+  const [{ ctx, execution: allExecution, reporting }, currency, allProgrammes, workflow, structures] = await Promise.all([
+    computeKeyFigures(db, administrationId, period, programmeId),
     loadCurrency(db, administrationId),
     listProgrammeSummaries(db, administrationId),
     loadWorkflowCounts(db, administrationId, period),
     listStructureSummaries(db, administrationId),
   ]);
+  const programmes = programmeId ? allProgrammes.filter((p) => p.id === programmeId) : allProgrammes;
+  const execution = programmeId ? onlyActions(allExecution, programmes[0]?.actions.map((a) => a.id) ?? []) : allExecution;
   const indicatorById = new Map(ctx.indicators.map((i) => [i.id, i]));
   const byProgramme = groupOutcomes(ctx.outcomes, (id) => programmeOf(ctx, indicatorById.get(id)!));
   const sumActions = (totals: Map<string, ExecutionTotals>, actionIds: string[]) =>

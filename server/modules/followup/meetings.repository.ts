@@ -9,14 +9,22 @@ export type AgendaItemRow = typeof meetingAgendaItems.$inferSelect;
 
 export type MeetingFilters = { kind?: string; from?: string; to?: string; programmeId?: string };
 
-export async function selectMeetingPage(db: Queryable, administrationId: string, f: MeetingFilters, limit: number, offset: number) {
-  const where = and(
+const meetingConditions = (administrationId: string, f: MeetingFilters) =>
+  and(
     eq(meetings.administrationId, administrationId),
     f.kind ? sql`${meetings.kind} = ${f.kind}` : undefined,
     f.from ? gte(meetings.date, f.from) : undefined,
     f.to ? lte(meetings.date, f.to) : undefined,
     f.programmeId ? eq(meetings.programmeId, f.programmeId) : undefined,
   );
+
+export async function selectMeetingIds(db: Queryable, administrationId: string, f: MeetingFilters): Promise<string[]> {
+  const rows = await db.select({ id: meetings.id }).from(meetings).where(meetingConditions(administrationId, f));
+  return rows.map((r) => r.id);
+}
+
+export async function selectMeetingPage(db: Queryable, administrationId: string, f: MeetingFilters, limit: number, offset: number) {
+  const where = meetingConditions(administrationId, f);
   const [rows, [total]] = await Promise.all([
     db.select().from(meetings).where(where).orderBy(desc(meetings.date), desc(meetings.createdAt)).limit(limit).offset(offset),
     db.select({ n: count() }).from(meetings).where(where),

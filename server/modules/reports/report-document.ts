@@ -3,6 +3,7 @@
 import type { Block, DocumentHeader } from '../../platform/documents/document.js';
 import type { THeadDashboard } from '../dashboards/dashboards.contract.js';
 import { periodLabel, sectionTitles } from './report-kinds.js';
+import { correctiveActionBlocks, indicatorTable, statusLabels, type ProgrammeScope } from './report-programme.js';
 import type { ReportKind, ReportSection } from './reports.tables.js';
 
 export type DirectiveFigures = {
@@ -30,6 +31,8 @@ export type ReportSnapshot = {
   texts: { highlights: string; difficulties: string; outlook: string };
   dashboard: THeadDashboard;
   directives: { asOf: string; totals: DirectiveFigures; groups: (DirectiveFigures & { key: string; label: string })[] } | null;
+  // programme kinds only (absent from the snapshots of the administration-wide kinds)
+  programmeScope?: ProgrammeScope | null;
 };
 
 export type ChartBlock = { kind: 'chart'; title: string; svg: string; png: Buffer; width: number; height: number };
@@ -56,13 +59,100 @@ export const formatRate = (n: number | null) => (n === null ? '—' : `${formatN
 // completion rates of the follow-up are 0..1
 export const formatShare = (n: number | null) => formatRate(n === null ? null : Math.round(n * 1000) / 10);
 
-const statusLabels = { reached: 'Atteint', on_track: 'En bonne voie', behind: 'En retard', critical: 'Critique', no_data: 'Sans donnée' };
-
 export const NO_DATA_TEXT = 'Aucune donnée n’est disponible pour cette période.';
 
 // A period has results data when at least one indicator has a value or one activity is planned.
 export function hasResultsData(d: THeadDashboard): boolean {
   return d.indicators.indicatorCount - d.indicators.byStatus.no_data > 0 || d.plan.execution.activityCount > 0;
+}
+
+// The programmes' results against targets (one row for a programme report).
+function programmeResultsTable(d: THeadDashboard): Block {
+  return {
+    kind: 'table',
+    columns: [
+      { title: 'Programme', width: 4 },
+      { title: 'Indicateurs', width: 1 },
+      { title: 'Atteints', width: 1 },
+      { title: 'En bonne voie', width: 1 },
+      { title: 'En retard', width: 1 },
+      { title: 'Critiques', width: 1 },
+      { title: 'Taux d’atteinte', width: 1.3 },
+      { title: 'Année précédente', width: 1.3 },
+    ],
+    rows: d.programmes.map((p) => [
+      `${p.code} ${p.title}`,
+      String(p.summary.indicatorCount),
+      String(p.summary.byStatus.reached),
+      String(p.summary.byStatus.on_track),
+      String(p.summary.byStatus.behind),
+      String(p.summary.byStatus.critical),
+      formatRate(p.summary.achievementRate),
+      formatRate(p.summary.lastYear.achievementRate),
+    ]),
+    emptyText: 'Aucun programme.',
+  };
+}
+
+// Plan execution by programme, and the whole plan (a programme report has its one row).
+function executionTable(d: THeadDashboard, isProgramme = false): Block {
+  return {
+    kind: 'table',
+    columns: [
+      { title: 'Programme', width: 4 },
+      { title: 'Activités', width: 1 },
+      { title: 'Physique prévu', width: 1.2 },
+      { title: 'Physique réalisé', width: 1.2 },
+      { title: `Alloué (${d.currency})`, width: 1.8 },
+      { title: 'Engagement', width: 1.2 },
+      { title: 'Dépense', width: 1.2 },
+    ],
+    rows: [
+      ...d.programmes.map((p) => [
+        `${p.code} ${p.title}`,
+        String(p.execution.activityCount),
+        formatRate(p.execution.expectedPhysicalRate),
+        formatRate(p.execution.physicalRate),
+        formatNumber(p.execution.allotted, 0),
+        formatRate(p.execution.commitmentRate),
+        formatRate(p.execution.spendingRate),
+      ]),
+      ...(isProgramme ? [] : [planRow(d)]),
+    ],
+  };
+}
+
+function planRow(d: THeadDashboard): string[] {
+  return [
+    'Ensemble du plan',
+    String(d.plan.execution.activityCount),
+    formatRate(d.plan.execution.expectedPhysicalRate),
+    formatRate(d.plan.execution.physicalRate),
+    formatNumber(d.plan.execution.allotted, 0),
+    formatRate(d.plan.execution.commitmentRate),
+    formatRate(d.plan.execution.spendingRate),
+  ];
+}
+
+const fmt = { number: (n: number | null, digits?: number) => formatNumber(n, digits), rate: formatRate };
+const NO_DATA: Block = { kind: 'paragraph', text: NO_DATA_TEXT, isItalic: true };
+
+// A dialogue de gestion shows the past year (N-1) first, then the current year's first quarter.
+function byPeriod(s: ReportSnapshot, blocksOf: (d: THeadDashboard, lines: ProgrammeScope['indicators']) => Block[]): Block[] {
+  const scope = s.programmeScope;
+  const current = hasResultsData(s.dashboard) ? blocksOf(s.dashboard, scope?.indicators ?? []) : [NO_DATA];
+  if (!scope?.pastYear) return current;
+  const past = scope.pastYear;
+  return [
+    { kind: 'heading', level: 2, text: `Performance de l’année ${past.period.year}` },
+    ...(hasResultsData(past.dashboard) ? blocksOf(past.dashboard, past.indicators) : [NO_DATA]),
+    {
+      kind: 'heading',
+      level: 2,
+      text: `Premier trimestre ${s.dashboard.period.year} (T${s.dashboard.period.quarter} ${s.dashboard.period.year})`,
+    },
+    ...current,
+  ];
 }
 
 const paragraphs = (text: string, fallback: string): Block[] =>
@@ -71,7 +161,7 @@ const paragraphs = (text: string, fallback: string): Block[] =>
 function sectionBlocks(section: ReportSection, s: ReportSnapshot, renderChart: ChartRenderer): ReportBlock[] {
   const d = s.dashboard;
   const hasData = hasResultsData(d);
-  const noData: Block[] = [{ kind: 'paragraph', text: NO_DATA_TEXT, isItalic: true }];
+  const noData = [NO_DATA];
   switch (section) {
     case 'introduction':
       return paragraphs(s.template.introduction, '—');
@@ -109,69 +199,15 @@ function sectionBlocks(section: ReportSection, s: ReportSnapshot, renderChart: C
       ];
     }
     case 'programme_results':
+      if (s.programmeScope) return byPeriod(s, (dash, lines) => [programmeResultsTable(dash), indicatorTable(lines, fmt)]);
       if (!hasData) return noData;
-      return [
-        {
-          kind: 'table',
-          columns: [
-            { title: 'Programme', width: 4 },
-            { title: 'Indicateurs', width: 1 },
-            { title: 'Atteints', width: 1 },
-            { title: 'En bonne voie', width: 1 },
-            { title: 'En retard', width: 1 },
-            { title: 'Critiques', width: 1 },
-            { title: 'Taux d’atteinte', width: 1.3 },
-            { title: 'Année précédente', width: 1.3 },
-          ],
-          rows: d.programmes.map((p) => [
-            `${p.code} ${p.title}`,
-            String(p.summary.indicatorCount),
-            String(p.summary.byStatus.reached),
-            String(p.summary.byStatus.on_track),
-            String(p.summary.byStatus.behind),
-            String(p.summary.byStatus.critical),
-            formatRate(p.summary.achievementRate),
-            formatRate(p.summary.lastYear.achievementRate),
-          ]),
-          emptyText: 'Aucun programme.',
-        },
-      ];
+      return [programmeResultsTable(d)];
     case 'execution':
+      if (s.programmeScope) return byPeriod(s, (dash) => [executionTable(dash, true)]);
       if (!hasData) return noData;
-      return [
-        {
-          kind: 'table',
-          columns: [
-            { title: 'Programme', width: 4 },
-            { title: 'Activités', width: 1 },
-            { title: 'Physique prévu', width: 1.2 },
-            { title: 'Physique réalisé', width: 1.2 },
-            { title: `Alloué (${d.currency})`, width: 1.8 },
-            { title: 'Engagement', width: 1.2 },
-            { title: 'Dépense', width: 1.2 },
-          ],
-          rows: [
-            ...d.programmes.map((p) => [
-              `${p.code} ${p.title}`,
-              String(p.execution.activityCount),
-              formatRate(p.execution.expectedPhysicalRate),
-              formatRate(p.execution.physicalRate),
-              formatNumber(p.execution.allotted, 0),
-              formatRate(p.execution.commitmentRate),
-              formatRate(p.execution.spendingRate),
-            ]),
-            [
-              'Ensemble du plan',
-              String(d.plan.execution.activityCount),
-              formatRate(d.plan.execution.expectedPhysicalRate),
-              formatRate(d.plan.execution.physicalRate),
-              formatNumber(d.plan.execution.allotted, 0),
-              formatRate(d.plan.execution.commitmentRate),
-              formatRate(d.plan.execution.spendingRate),
-            ],
-          ],
-        },
-      ];
+      return [executionTable(d)];
+    case 'corrective_actions':
+      return correctiveActionBlocks(s.programmeScope ?? null);
     case 'reporting':
       if (!hasData) return noData;
       return [
@@ -281,7 +317,7 @@ export function buildReportDocument(s: ReportSnapshot, renderChart: ChartRendere
   return {
     header: s.header,
     title: s.title,
-    periodLabel: periodLabel(s.period.year, s.period.quarter),
+    periodLabel: periodLabel(s.period.year, s.period.quarter, s.kind),
     sections,
     signature: s.template.signature,
     footer: `Généré par Pilotage le ${taken} à partir des données validées`,

@@ -10,7 +10,8 @@ const ZText = (max: number) => z.string().max(max);
 export const ZTemplate = z.object({
   kind: ZReportKind,
   title: z.string(),
-  isAnnual: z.boolean(),
+  isAnnual: z.boolean().describe('No quarter is asked; the dialogue de gestion of year N covers N-1 and the first quarter of N'),
+  isProgrammeScoped: z.boolean().describe('About one budget programme: programmeId is required when generating'),
   sections: z.array(ZReportSection).describe('In the order they appear; the others are left out'),
   introduction: z.string(),
   signature: z.string().describe('Signature block, one line per line (e.g. the title, then the name)'),
@@ -37,6 +38,12 @@ export const ZReportCreate = z.object({
   kind: ZReportKind,
   year: z.number().int().min(2000).max(2100),
   quarter: z.number().int().min(1).max(4).optional().describe('Required for quarterly kinds, absent for annual ones'),
+  programmeId: z
+    .uuid()
+    .optional()
+    .describe(
+      'A budget programme of the administration: required for the programme kinds (RAP, dialogue de gestion), refused for the others',
+    ),
   highlights: texts.highlights.default(''),
   difficulties: texts.difficulties.default(''),
   outlook: texts.outlook.default(''),
@@ -54,7 +61,9 @@ export const ZRun = z.object({
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
+  finalisedVersion: z.number().int().nullable().describe('The version this generation was finalised as; regenerate to finalise again'),
 });
+const ZProgrammeRef = z.object({ id: z.uuid(), code: z.string(), title: z.string() }).nullable().describe('Programme kinds only');
 export const ZVersion = z.object({
   id: z.uuid(),
   reportId: z.uuid(),
@@ -62,6 +71,7 @@ export const ZVersion = z.object({
   title: z.string(),
   year: z.number().int(),
   quarter: z.number().int().nullable(),
+  programme: ZProgrammeRef,
   version: z.number().int(),
   snapshotSha256: z.string(),
   docxSha256: z.string(),
@@ -75,6 +85,7 @@ export const ZReport = z.object({
   title: z.string(),
   year: z.number().int(),
   quarter: z.number().int().nullable(),
+  programme: ZProgrammeRef,
   highlights: z.string(),
   difficulties: z.string(),
   outlook: z.string(),

@@ -72,11 +72,16 @@ export async function updateReportTexts(
 }
 
 // --- runs ---
-const { docx: _docx, pdf: _pdf, snapshot: _snapshot, ...runSummaryColumns } = getTableColumns(reportRuns);
+const { docx: _docx, pdf: _pdf, snapshot: _snapshot, ...runColumns } = getTableColumns(reportRuns);
+// the version a generation was finalised as (a generation is finalised once)
+const runSummaryColumns = {
+  ...runColumns,
+  finalisedVersion: sql<number | null>`(SELECT v.version FROM report_versions v WHERE v.run_id = ${reportRuns.id})`,
+};
 
 export async function insertRun(db: Queryable, values: typeof reportRuns.$inferInsert) {
-  const [row] = await db.insert(reportRuns).values(values).returning(runSummaryColumns);
-  return row!;
+  const [row] = await db.insert(reportRuns).values(values).returning(runColumns);
+  return { ...row!, finalisedVersion: null };
 }
 
 export async function selectRun(db: Queryable, id: string) {
@@ -162,6 +167,11 @@ export async function selectNextVersion(db: Queryable, reportId: string) {
     .from(reportVersions)
     .where(eq(reportVersions.reportId, reportId));
   return (row?.last ?? 0) + 1;
+}
+
+export async function selectVersionOfRun(db: Queryable, runId: string) {
+  const [row] = await db.select({ version: reportVersions.version }).from(reportVersions).where(eq(reportVersions.runId, runId));
+  return row;
 }
 
 export async function insertVersion(db: Queryable, values: typeof reportVersions.$inferInsert) {

@@ -1,25 +1,20 @@
 // Report templates, drafts, generation requests and finalisation: rules, authorization, transactions.
 import { createHash } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { assertCan, assertSameAdministration, can, type Access } from '../../platform/http/access.js';
+import { assertCan, assertSameAdministration, type Access } from '../../platform/http/access.js';
 import type { AppDeps } from '../../platform/http/deps.js';
 import { AppError } from '../../platform/http/errors.js';
-import { findAdministration } from '../administrations/administrations.service.js';
-import type { DashboardCache } from '../dashboards/dashboard-cache.js';
-import { getHeadDashboard } from '../dashboards/head-dashboard.service.js';
-import { ZIndicatorsQuery } from '../followup/directives.contract.js';
-import { computeIndicators } from '../followup/indicators.service.js';
+import { listProgrammesAndActions } from '../planning/programmes.service.js';
 import type { ReportSnapshot } from './report-document.js';
 import { kindDefinitions } from './report-kinds.js';
+import type { ProgrammeRef } from './report-programme.js';
+import { findReportProgramme, takeSnapshot } from './report-snapshot.js';
 import type { TReportCreate, TReportUpdate, TTemplateUpdate } from './reports.contract.js';
 import * as repo from './reports.repository.js';
 import type { ReportKind, ReportSection, reportTemplates } from './reports.tables.js';
 import { reportKinds } from './reports.tables.js';
 
 export type Deps = Pick<AppDeps, 'db' | 'clock' | 'files' | 'config'> & { onQueued?: () => void };
-
-// Reports read live data: no cache, so a figure corrected a minute ago is in the next draft.
-const noCache: DashboardCache = { get: (_db, _id, _key, compute) => compute(), clear: () => undefined };
 
 export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
@@ -30,6 +25,7 @@ function effectiveTemplate(kind: ReportKind, row: TemplateRow | undefined) {
     kind,
     title: row?.title ?? def.title,
     isAnnual: def.isAnnual,
+    isProgrammeScoped: def.isProgrammeScoped,
     sections: (row?.sections as ReportSection[] | undefined) ?? def.sections,
     introduction: row ? row.introduction : def.introduction,
     signature: row?.signature ?? '',
@@ -96,15 +92,25 @@ export const presentRun = (r: RunRow) => ({
   createdAt: r.createdAt.toISOString(),
   startedAt: iso(r.startedAt),
   finishedAt: iso(r.finishedAt),
+  finalisedVersion: r.finalisedVersion,
 });
+
+// The programmes of the administration by id, to name those of programme reports.
+type Programmes = ReadonlyMap<string, ProgrammeRef>;
+async function loadProgrammes(deps: Deps, administrationId: string): Promise<Programmes> {
+  const { programmes } = await listProgrammesAndActions(deps.db, administrationId);
+  return new Map(programmes.map((p) => [p.id, { id: p.id, code: p.code, title: p.title }]));
+}
+const programmeOf = (programmes: Programmes, id: string | null) => (id ? (programmes.get(id) ?? null) : null);
 type VersionRow = Awaited<ReturnType<typeof repo.selectVersions>>[number];
-const presentVersion = (v: VersionRow) => ({
+const presentVersion = (v: VersionRow, programmes: Programmes) => ({
   id: v.id,
   reportId: v.reportId,
   kind: v.kind,
   title: v.title,
   year: v.year,
   quarter: v.quarter,
+  programme: programmeOf(programmes, v.programmeId),
   version: v.version,
   snapshotSha256: v.snapshotSha256,
   docxSha256: v.docxSha256,
@@ -113,11 +119,17 @@ const presentVersion = (v: VersionRow) => ({
   finalisedAt: v.finalisedAt.toISOString(),
 });
 
-async function presentReport(deps: Deps, access: Access, row: Awaited<ReturnType<typeof findReportOf>>) {
-  const [template, latestRun, versions] = await Promise.all([
+async function presentReport(
+  deps: Deps,
+  access: Access,
+  row: Awaited<ReturnType<typeof findReportOf>>,
+  known: { programmes?: Programmes } = {},
+) {
+  const [template, latestRun, versions, programmes] = await Promise.all([
     loadTemplate(deps, access.administrationId, row.kind),
     repo.selectLatestRun(deps.db, row.id),
     repo.selectVersions(deps.db, access.administrationId, row.id),
+    known.programmes ?? loadProgrammes(deps, access.administrationId),
   ]);
   return {
     id: row.id,
@@ -125,57 +137,20 @@ async function presentReport(deps: Deps, access: Access, row: Awaited<ReturnType
     title: template.title,
     year: row.year,
     quarter: row.quarter,
+    programme: programmeOf(programmes, row.programmeId),
     highlights: row.highlights,
     difficulties: row.difficulties,
     outlook: row.outlook,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     latestRun: latestRun ? presentRun(latestRun) : null,
-    versions: versions.map(presentVersion),
+    versions: versions.map((v) => presentVersion(v, programmes)),
   };
-}
-
-// The data of the period as the caller sees it (directives within their confidentiality), frozen in the run.
-async function takeSnapshot(deps: Deps, access: Access, report: Awaited<ReturnType<typeof findReportOf>>): Promise<ReportSnapshot> {
-  const template = await loadTemplate(deps, access.administrationId, report.kind);
-  const figuresQuarter = report.quarter ?? 4;
-  const [administration, dashboard] = await Promise.all([
-    findAdministration(deps.db, access.administrationId),
-    getHeadDashboard(deps.db, access, { year: report.year, quarter: figuresQuarter }, noCache),
-  ]);
-  if (!administration) throw new AppError('not_found', { params: { entity: 'administration' } });
-  const firstMonth = report.quarter === null ? 1 : (report.quarter - 1) * 3 + 1;
-  const lastMonth = report.quarter === null ? 12 : report.quarter * 3;
-  const lastDay = new Date(Date.UTC(report.year, lastMonth, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const directives = can(access, 'followup.read')
-    ? await computeIndicators(
-        deps,
-        access,
-        ZIndicatorsQuery.parse({
-          dueFrom: `${report.year}-${pad(firstMonth)}-01`,
-          dueTo: `${report.year}-${pad(lastMonth)}-${pad(lastDay)}`,
-        }),
-      )
-    : null;
-  const snapshot: ReportSnapshot = {
-    kind: report.kind,
-    title: template.title,
-    period: { year: report.year, quarter: report.quarter },
-    figuresQuarter,
-    takenAt: deps.clock.now().toISOString(),
-    header: { administrationName: administration.name, country: administration.country, motto: administration.countryMotto },
-    template: { sections: template.sections, introduction: template.introduction, signature: template.signature },
-    texts: { highlights: report.highlights, difficulties: report.difficulties, outlook: report.outlook },
-    dashboard,
-    directives: directives ? { asOf: directives.asOf, totals: directives.totals, groups: directives.groups } : null,
-  };
-  // plain JSON, exactly what is stored and hashed
-  return JSON.parse(JSON.stringify(snapshot)) as ReportSnapshot;
 }
 
 async function queueRun(deps: Deps, access: Access, report: Awaited<ReturnType<typeof findReportOf>>) {
-  const snapshot = await takeSnapshot(deps, access, report);
+  const template = await loadTemplate(deps, access.administrationId, report.kind);
+  const snapshot = await takeSnapshot(deps, access, access.administrationId, { report, template });
   const run = await deps.db.transaction(async (tx) => {
     const created = await repo.insertRun(tx, {
       administrationId: access.administrationId,
@@ -197,12 +172,20 @@ export async function createReport(deps: Deps, access: Access, input: TReportCre
     throw new AppError('validation_failed', { messageKey: 'reports.annual_no_quarter', field: 'quarter' });
   if (!isAnnual && input.quarter === undefined)
     throw new AppError('validation_failed', { messageKey: 'reports.quarter_required', field: 'quarter' });
+  const isProgrammeScoped = kindDefinitions[input.kind].isProgrammeScoped;
+  if (isProgrammeScoped && input.programmeId === undefined)
+    throw new AppError('validation_failed', { messageKey: 'reports.programme_required', field: 'programmeId' });
+  if (!isProgrammeScoped && input.programmeId !== undefined)
+    throw new AppError('validation_failed', { messageKey: 'reports.programme_not_for_kind', field: 'programmeId' });
+  // another administration's programme does not exist here: 404 before anything is written
+  if (input.programmeId !== undefined) await findReportProgramme(deps, access, input.programmeId);
   const row = await deps.db.transaction(async (tx) => {
     const created = await repo.insertReport(tx, {
       administrationId: access.administrationId,
       kind: input.kind,
       year: input.year,
       quarter: input.quarter ?? null,
+      programmeId: input.programmeId ?? null,
       highlights: input.highlights,
       difficulties: input.difficulties,
       outlook: input.outlook,
@@ -217,10 +200,19 @@ export async function createReport(deps: Deps, access: Access, input: TReportCre
 
 export async function listReports(deps: Deps, access: Access) {
   assertCan(access, 'reports.read');
-  const rows = await repo.selectReports(deps.db, access.administrationId);
+  const [rows, programmes] = await Promise.all([
+    repo.selectReports(deps.db, access.administrationId),
+    loadProgrammes(deps, access.administrationId),
+  ]);
   return Promise.all(
     rows.map(async (r) => {
-      const { highlights: _h, difficulties: _d, outlook: _o, versions: _v, ...summary } = await presentReport(deps, access, r);
+      const {
+        highlights: _h,
+        difficulties: _d,
+        outlook: _o,
+        versions: _v,
+        ...summary
+      } = await presentReport(deps, access, r, { programmes });
       return summary;
     }),
   );
@@ -255,8 +247,12 @@ export async function getRun(deps: Deps, access: Access, reportId: string, runId
   return presentRun(run);
 }
 
-const fileName = (kind: ReportKind, year: number, quarter: number | null, suffix = '') =>
-  `rapport-${kind.replace(/_/g, '-')}-${year}${quarter ? `-T${quarter}` : ''}${suffix}`;
+// rapport-management-dialogue-2026-P017-v1.pdf: two programmes' reports of a year do not share a name
+async function fileName(deps: Deps, access: Access, r: FileNaming, suffix = '') {
+  const programme = r.programmeId ? await findReportProgramme(deps, access, r.programmeId) : null;
+  return `rapport-${r.kind.replace(/_/g, '-')}-${r.year}${r.quarter ? `-T${r.quarter}` : ''}${programme ? `-P${programme.code}` : ''}${suffix}`;
+}
+type FileNaming = { kind: ReportKind; year: number; quarter: number | null; programmeId: string | null };
 
 // The files of the latest finished generation of a draft.
 export async function getReportFile(deps: Deps, access: Access, reportId: string, format: 'docx' | 'pdf') {
@@ -264,7 +260,7 @@ export async function getReportFile(deps: Deps, access: Access, reportId: string
   const report = await findReportOf(deps, access, reportId);
   const run = await repo.selectLatestDoneRun(deps.db, reportId);
   if (!run?.docx || !run.pdf) throw new AppError('conflict', { messageKey: 'reports.not_generated' });
-  return { data: format === 'docx' ? run.docx : run.pdf, fileName: `${fileName(report.kind, report.year, report.quarter)}.${format}` };
+  return { data: format === 'docx' ? run.docx : run.pdf, fileName: `${await fileName(deps, access, report)}.${format}` };
 }
 
 // Freezes the latest finished generation: files, snapshot and their SHA-256, as the next version.
@@ -276,6 +272,9 @@ export async function finaliseReport(deps: Deps, access: Access, reportId: strin
     const report = (await repo.selectReport(tx, reportId, { isForUpdate: true }))!;
     const run = await repo.selectLatestDoneRun(tx, reportId);
     if (!run?.docx || !run.pdf) throw new AppError('conflict', { messageKey: 'reports.not_generated' });
+    // the same generation twice would be a second version of the same data
+    const already = await repo.selectVersionOfRun(tx, run.id);
+    if (already) throw new AppError('conflict', { messageKey: 'reports.already_finalised', params: { version: already.version } });
     const snapshot = run.snapshot as ReportSnapshot;
     const created = await repo.insertVersion(tx, {
       administrationId: access.administrationId,
@@ -283,6 +282,8 @@ export async function finaliseReport(deps: Deps, access: Access, reportId: strin
       kind: report.kind,
       year: report.year,
       quarter: report.quarter,
+      programmeId: report.programmeId,
+      runId: run.id,
       version: await repo.selectNextVersion(tx, reportId),
       title: snapshot.title,
       snapshot,
@@ -302,12 +303,16 @@ export async function finaliseReport(deps: Deps, access: Access, reportId: strin
     });
     return created;
   });
-  return presentVersion(version);
+  return presentVersion(version, await loadProgrammes(deps, access.administrationId));
 }
 
 export async function listFinalisedReports(deps: Deps, access: Access) {
   assertCan(access, 'reports.read');
-  return (await repo.selectVersions(deps.db, access.administrationId)).map(presentVersion);
+  const [versions, programmes] = await Promise.all([
+    repo.selectVersions(deps.db, access.administrationId),
+    loadProgrammes(deps, access.administrationId),
+  ]);
+  return versions.map((v) => presentVersion(v, programmes));
 }
 
 export async function getVersionFile(deps: Deps, access: Access, reportId: string, version: number, format: 'docx' | 'pdf') {
@@ -318,6 +323,6 @@ export async function getVersionFile(deps: Deps, access: Access, reportId: strin
   return {
     data: format === 'docx' ? row.docx : row.pdf,
     sha256: format === 'docx' ? row.docxSha256 : row.pdfSha256,
-    fileName: `${fileName(row.kind, row.year, row.quarter, `-v${row.version}`)}.${format}`,
+    fileName: `${await fileName(deps, access, row, `-v${row.version}`)}.${format}`,
   };
 }

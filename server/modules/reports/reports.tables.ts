@@ -22,6 +22,7 @@ export const reportSections = [
   'execution',
   'reporting',
   'directives',
+  'corrective_actions',
   'attention',
   'charts',
   'highlights',
