@@ -71,8 +71,8 @@ function programmeResultsTable(d: THeadDashboard): Block {
   return {
     kind: 'table',
     columns: [
-      { title: 'Programme', width: 4 },
-      { title: 'Indicateurs', width: 1 },
+      { title: 'Programme', width: 3.7 },
+      { title: 'Indicateurs', width: 1.3 },
       { title: 'Atteints', width: 1 },
       { title: 'En bonne voie', width: 1 },
       { title: 'En retard', width: 1 },

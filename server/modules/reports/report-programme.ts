@@ -98,11 +98,11 @@ export function correctiveActionBlocks(scope: ProgrammeScope | null): Block[] {
       kind: 'table',
       columns: [
         { title: 'Référence', width: 1.3 },
-        { title: 'Action corrective', width: 4 },
+        { title: 'Action corrective', width: 3.8 },
         { title: 'Responsable', width: 2.2 },
         { title: 'Échéance', width: 1.3 },
         { title: 'État', width: 1.6 },
-        { title: 'Avancement', width: 1.2 },
+        { title: 'Avancement', width: 1.5 },
       ],
       rows: actions.items.map((a) => [
         a.reference,

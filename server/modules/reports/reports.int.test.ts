@@ -15,6 +15,7 @@ const ctx = await createTestApp();
 let dc: TestAgent;
 let mit: string;
 let url: (p?: string) => string;
+let programme017: string;
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-reports-'));
 
 const hasCommand = (cmd: string) => {
@@ -96,6 +97,8 @@ beforeAll(async () => {
   dc = await ctx.login('dc@mit.demo.bj');
   mit = await dc.administrationId('MIT');
   url = (p = '') => `/api/administrations/${mit}/reports${p}`;
+  const programmes: { id: string; code: string }[] = (await dc.get(`/api/administrations/${mit}/planning/programmes`)).json().items;
+  programme017 = programmes.find((p) => p.code === '017')!.id;
 });
 
 describe.skipIf(!hasPdftotext)('the cabinet’s quarterly report', () => {
@@ -189,22 +192,23 @@ describe.skipIf(!hasPdftotext)('the cabinet’s quarterly report', () => {
   }, 60_000);
 
   it('generates the other kinds, annual ones for the whole year', async () => {
-    for (const body of [
-      { kind: 'cabinet_annual', year: 2023 },
-      { kind: 'chief_of_staff_quarterly', year: 2023, quarter: 4 },
-      { kind: 'programme_annual_performance', year: 2023 },
-      { kind: 'management_dialogue', year: 2024, quarter: 1 },
-    ]) {
+    for (const [body, label] of [
+      [{ kind: 'cabinet_annual', year: 2023 }, 'Année 2023'],
+      [{ kind: 'chief_of_staff_quarterly', year: 2023, quarter: 4 }, 'T4 2023'],
+      [{ kind: 'programme_annual_performance', year: 2023, programmeId: programme017 }, 'Année 2023'],
+      // the dialogue de gestion of year N covers N-1 and the first quarter of N
+      [{ kind: 'management_dialogue', year: 2024, programmeId: programme017 }, 'Année 2023 et premier trimestre 2024'],
+    ] as const) {
       const report = await generate(dc, body);
       const text = pdfText(await download(dc, report.id, 'pdf'));
-      expect(text).toContain(body.quarter ? `T${body.quarter} ${body.year}` : `Année ${body.year}`);
+      expect(text).toContain(label);
     }
   }, 120_000);
 });
 
 describe('the generation queue', () => {
   it('shares queued runs between instances: each run is rendered once', async () => {
-    const report = (await dc.post(url(), { kind: 'management_dialogue', year: 2024, quarter: 1 })).json();
+    const report = (await dc.post(url(), { kind: 'management_dialogue', year: 2024, programmeId: programme017 })).json();
     const runIds = [report.latestRun.id];
     for (let i = 0; i < 3; i++) runIds.push((await dc.post(url(`/${report.id}/runs`))).json().id);
     const [a, b] = await Promise.all([processQueuedRuns(ctx.db, 'instance-a'), processQueuedRuns(ctx.db, 'instance-b')]);

@@ -76,7 +76,7 @@ const { docx: _docx, pdf: _pdf, snapshot: _snapshot, ...runColumns } = getTableC
 // the version a generation was finalised as (a generation is finalised once)
 const runSummaryColumns = {
   ...runColumns,
-  finalisedVersion: sql<number | null>`(SELECT v.version FROM report_versions v WHERE v.run_id = ${reportRuns.id})`,
+  finalisedVersion: sql<number | null>`(SELECT v.version FROM report_versions v WHERE v.run_id = report_runs.id)`,
 };
 
 export async function insertRun(db: Queryable, values: typeof reportRuns.$inferInsert) {
