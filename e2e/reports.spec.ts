@@ -123,6 +123,9 @@ test('the quarterly report is generated, finalised, and stays frozen when a valu
   await expect(dialog).toContainText('version 1');
   await dialog.getByRole('button', { name: 'Finaliser' }).click();
   await expect(card).toContainText('1 version finalisée');
+  // the same generation is not finalised twice: the button waits for the next generation
+  await expect(card.getByRole('button', { name: 'Finaliser' })).toBeDisabled();
+  await expect(card).toContainText('Cette génération est finalisée (version 1).');
   const frozen = dc.getByRole('table', { name: 'Rapports finalisés' }).getByRole('row').filter({ hasText: 'Version 1' });
   await expect(frozen).toContainText(dcApi.fullName);
   const [version] = await dcApi.get('/reports/finalised');
@@ -153,7 +156,57 @@ test('the quarterly report is generated, finalised, and stays frozen when a valu
 
   await card.getByRole('button', { name: 'Régénérer' }).click();
   await waitForRun(card, firstRun);
+  await expect(card.getByRole('button', { name: 'Finaliser' })).toBeEnabled();
   const newPdf = pdfText(await downloadFrom(dc, card.getByRole('link', { name: 'Télécharger le PDF' }), 'draft-2.pdf'));
   expect(newPdf).toContain(newLine);
   expect(newPdf).not.toContain(oldLine);
 });
+
+// Journey: the DC generates the dialogue de gestion report of programme 017 for 2024 from the page: the programme
+// is asked (and required) for this kind only, the draft names it, and the PDF covers 2023 and the first quarter of 2024.
+test('a programme’s dialogue de gestion report is generated from the page', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const dc = await signIn(browser, 'dc@mit.demo.bj');
+  await dc.getByRole('link', { name: 'Rapports trimestriels et annuels' }).click();
+  const form = dc.getByRole('region', { name: 'Générer un rapport' });
+  await expect(form.getByLabel('Programme')).toHaveCount(0);
+  await form.getByLabel('Type de rapport').selectOption({ label: 'Rapport de dialogue de gestion' });
+  await form.getByLabel('Année').selectOption('2024');
+  await expect(form.getByLabel('Trimestre')).toHaveCount(0);
+  await expect(form).toContainText('présente la performance de l’année 2023, celle du premier trimestre 2024');
+  // the programme is required
+  await form.getByRole('button', { name: 'Générer' }).click();
+  await expect(form).toContainText('Choisissez le programme du rapport.');
+  await saveScreenshots(dc, form, 'report-generate-form');
+
+  const programme = form.getByLabel('Programme');
+  const option = programme.locator('option', { hasText: /^017 — / });
+  await programme.selectOption({ label: (await option.textContent())! });
+  await expect(form).not.toContainText('Choisissez le programme du rapport.');
+  const [created] = await Promise.all([
+    dc.waitForResponse((r) => r.request().method() === 'POST' && /\/reports$/.test(r.url())),
+    form.getByRole('button', { name: 'Générer' }).click(),
+  ]);
+  expect(created.request().postDataJSON()).toMatchObject({ kind: 'management_dialogue', year: 2024, programmeId: expect.any(String) });
+  const report = await created.json();
+  const card = dc.locator(`[data-report-id="${report.id}"]`);
+  await expect(card).toContainText(`Programme 017 — ${report.programme.title}`);
+  await expect(card).toContainText('Année 2023 et T1 2024');
+  await waitForRun(card);
+  const text = pdfText(await downloadFrom(dc, card.getByRole('link', { name: 'Télécharger le PDF' }), 'dialogue.pdf'));
+  expect(text).toContain('Rapport de dialogue de gestion — Programme 017');
+  expect(text).toContain('Performance de l’année 2023');
+  expect(text).toContain('Premier trimestre 2024 (T1 2024)');
+  expect(text).toContain('Actions correctives et leur état');
+});
+
+// The form, on a desktop and on a 390 px phone, for a look at its layout and wording.
+async function saveScreenshots(page: Page, form: Locator, name: string) {
+  const dir = path.join('test-results', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await form.screenshot({ path: path.join(dir, `${name}-desktop.png`) });
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await form.screenshot({ path: path.join(dir, `${name}-390.png`) });
+  if (size) await page.setViewportSize(size);
+}

@@ -13716,9 +13716,12 @@ export interface paths {
                             /** @enum {string} */
                             kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
                             title: string;
+                            /** @description No quarter is asked; the dialogue de gestion of year N covers N-1 and the first quarter of N */
                             isAnnual: boolean;
+                            /** @description About one budget programme: programmeId is required when generating */
+                            isProgrammeScoped: boolean;
                             /** @description In the order they appear; the others are left out */
-                            sections: ("introduction" | "key_figures" | "programme_results" | "execution" | "reporting" | "directives" | "attention" | "charts" | "highlights" | "difficulties" | "outlook")[];
+                            sections: ("introduction" | "key_figures" | "programme_results" | "execution" | "reporting" | "directives" | "corrective_actions" | "attention" | "charts" | "highlights" | "difficulties" | "outlook")[];
                             introduction: string;
                             /** @description Signature block, one line per line (e.g. the title, then the name) */
                             signature: string;
@@ -13767,7 +13770,7 @@ export interface paths {
                          * @default null
                          */
                         title?: string | null;
-                        sections: ("introduction" | "key_figures" | "programme_results" | "execution" | "reporting" | "directives" | "attention" | "charts" | "highlights" | "difficulties" | "outlook")[];
+                        sections: ("introduction" | "key_figures" | "programme_results" | "execution" | "reporting" | "directives" | "corrective_actions" | "attention" | "charts" | "highlights" | "difficulties" | "outlook")[];
                         /** @default  */
                         introduction?: string;
                         /** @default  */
@@ -13786,9 +13789,12 @@ export interface paths {
                             /** @enum {string} */
                             kind: "cabinet_quarterly" | "cabinet_annual" | "chief_of_staff_quarterly" | "programme_annual_performance" | "management_dialogue";
                             title: string;
+                            /** @description No quarter is asked; the dialogue de gestion of year N covers N-1 and the first quarter of N */
                             isAnnual: boolean;
+                            /** @description About one budget programme: programmeId is required when generating */
+                            isProgrammeScoped: boolean;
                             /** @description In the order they appear; the others are left out */
-                            sections: ("introduction" | "key_figures" | "programme_results" | "execution" | "reporting" | "directives" | "attention" | "charts" | "highlights" | "difficulties" | "outlook")[];
+                            sections: ("introduction" | "key_figures" | "programme_results" | "execution" | "reporting" | "directives" | "corrective_actions" | "attention" | "charts" | "highlights" | "difficulties" | "outlook")[];
                             introduction: string;
                             /** @description Signature block, one line per line (e.g. the title, then the name) */
                             signature: string;
@@ -13844,6 +13850,13 @@ export interface paths {
                             title: string;
                             year: number;
                             quarter: number | null;
+                            /** @description Programme kinds only */
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
                             createdAt: string;
                             updatedAt: string;
                             latestRun: {
@@ -13859,6 +13872,8 @@ export interface paths {
                                 createdAt: string;
                                 startedAt: string | null;
                                 finishedAt: string | null;
+                                /** @description The version this generation was finalised as; regenerate to finalise again */
+                                finalisedVersion: number | null;
                             } | null;
                         }[];
                     };
@@ -13887,6 +13902,11 @@ export interface paths {
                         year: number;
                         /** @description Required for quarterly kinds, absent for annual ones */
                         quarter?: number;
+                        /**
+                         * Format: uuid
+                         * @description A budget programme of the administration: required for the programme kinds (RAP, dialogue de gestion), refused for the others
+                         */
+                        programmeId?: string;
                         /**
                          * @description Faits marquants, written by the cabinet
                          * @default
@@ -13920,6 +13940,13 @@ export interface paths {
                             title: string;
                             year: number;
                             quarter: number | null;
+                            /** @description Programme kinds only */
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
                             highlights: string;
                             difficulties: string;
                             outlook: string;
@@ -13938,6 +13965,8 @@ export interface paths {
                                 createdAt: string;
                                 startedAt: string | null;
                                 finishedAt: string | null;
+                                /** @description The version this generation was finalised as; regenerate to finalise again */
+                                finalisedVersion: number | null;
                             } | null;
                             versions: {
                                 /** Format: uuid */
@@ -13949,6 +13978,13 @@ export interface paths {
                                 title: string;
                                 year: number;
                                 quarter: number | null;
+                                /** @description Programme kinds only */
+                                programme: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                } | null;
                                 version: number;
                                 snapshotSha256: string;
                                 docxSha256: string;
@@ -14010,6 +14046,13 @@ export interface paths {
                             title: string;
                             year: number;
                             quarter: number | null;
+                            /** @description Programme kinds only */
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
                             version: number;
                             snapshotSha256: string;
                             docxSha256: string;
@@ -14071,6 +14114,13 @@ export interface paths {
                             title: string;
                             year: number;
                             quarter: number | null;
+                            /** @description Programme kinds only */
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
                             highlights: string;
                             difficulties: string;
                             outlook: string;
@@ -14089,6 +14139,8 @@ export interface paths {
                                 createdAt: string;
                                 startedAt: string | null;
                                 finishedAt: string | null;
+                                /** @description The version this generation was finalised as; regenerate to finalise again */
+                                finalisedVersion: number | null;
                             } | null;
                             versions: {
                                 /** Format: uuid */
@@ -14100,6 +14152,13 @@ export interface paths {
                                 title: string;
                                 year: number;
                                 quarter: number | null;
+                                /** @description Programme kinds only */
+                                programme: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                } | null;
                                 version: number;
                                 snapshotSha256: string;
                                 docxSha256: string;
@@ -14161,6 +14220,13 @@ export interface paths {
                             title: string;
                             year: number;
                             quarter: number | null;
+                            /** @description Programme kinds only */
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
                             highlights: string;
                             difficulties: string;
                             outlook: string;
@@ -14179,6 +14245,8 @@ export interface paths {
                                 createdAt: string;
                                 startedAt: string | null;
                                 finishedAt: string | null;
+                                /** @description The version this generation was finalised as; regenerate to finalise again */
+                                finalisedVersion: number | null;
                             } | null;
                             versions: {
                                 /** Format: uuid */
@@ -14190,6 +14258,13 @@ export interface paths {
                                 title: string;
                                 year: number;
                                 quarter: number | null;
+                                /** @description Programme kinds only */
+                                programme: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                } | null;
                                 version: number;
                                 snapshotSha256: string;
                                 docxSha256: string;
@@ -14251,6 +14326,8 @@ export interface paths {
                             createdAt: string;
                             startedAt: string | null;
                             finishedAt: string | null;
+                            /** @description The version this generation was finalised as; regenerate to finalise again */
+                            finalisedVersion: number | null;
                         };
                     };
                 };
@@ -14307,6 +14384,8 @@ export interface paths {
                             createdAt: string;
                             startedAt: string | null;
                             finishedAt: string | null;
+                            /** @description The version this generation was finalised as; regenerate to finalise again */
+                            finalisedVersion: number | null;
                         };
                     };
                 };
@@ -14407,6 +14486,13 @@ export interface paths {
                             title: string;
                             year: number;
                             quarter: number | null;
+                            /** @description Programme kinds only */
+                            programme: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                            } | null;
                             version: number;
                             snapshotSha256: string;
                             docxSha256: string;

@@ -21,7 +21,11 @@ export function ReportDraftCard({ administrationId: a, report, versionCount, can
   const finalise = useFinaliseReport(a);
   const onError = (error: unknown) => notifications.show({ color: 'red', message: errorMessage(error, t('errors.unexpected')) });
   const run = report.latestRun;
-  const label = `${report.title} — ${periodLabel(report.year, report.quarter)}`;
+  const programme = report.programme ? t('reports.programmeLabel', { code: report.programme.code, title: report.programme.title }) : null;
+  const period = periodLabel(report.year, report.quarter, report.kind);
+  const label = [report.title, programme, period].filter(Boolean).join(' — ');
+  // a generation is finalised once: regenerate to finalise the next version
+  const finalisedVersion = run?.finalisedVersion ?? null;
 
   return (
     <Paper withBorder p="md" component="article" aria-label={label} data-report-id={report.id}>
@@ -29,9 +33,13 @@ export function ReportDraftCard({ administrationId: a, report, versionCount, can
         <Group justify="space-between" align="flex-start" gap="xs">
           <div style={{ minWidth: 0, flex: '1 1 240px' }}>
             <Text fw={600}>{report.title}</Text>
+            {programme && (
+              <Text size="sm" fw={500}>
+                {programme}
+              </Text>
+            )}
             <Text size="sm" c="dimmed">
-              {periodLabel(report.year, report.quarter)} ·{' '}
-              {t('reports.draft.createdAt', { date: formatDate(report.createdAt, 'datetime', intlLocale(i18n.language)) })}
+              {period} · {t('reports.draft.createdAt', { date: formatDate(report.createdAt, 'datetime', intlLocale(i18n.language)) })}
             </Text>
           </div>
           <Group gap={6}>
@@ -52,6 +60,12 @@ export function ReportDraftCard({ administrationId: a, report, versionCount, can
           <Text size="sm">{t('reports.run.none')}</Text>
         )}
 
+        {canManage && finalisedVersion !== null && (
+          <Text size="sm" c="dimmed">
+            {t('reports.draft.finalised', { version: finalisedVersion })}
+          </Text>
+        )}
+
         {canManage && (
           <Group gap="xs">
             <Button
@@ -65,7 +79,7 @@ export function ReportDraftCard({ administrationId: a, report, versionCount, can
             </Button>
             <ConfirmButton
               size="sm"
-              disabled={run?.status !== 'done'}
+              disabled={run?.status !== 'done' || finalisedVersion !== null}
               loading={finalise.isPending}
               title={t('reports.finalise.title')}
               message={t('reports.finalise.message', { title: label, version: versionCount + 1 })}

@@ -1,10 +1,11 @@
-// Generate a report: a kind and a period (a quarter, or the year for annual kinds). The draft appears below
-// with its progress bar.
+// Generate a report: a kind, a period (a quarter, or the year for annual kinds) and, for the programme kinds
+// (RAP, dialogue de gestion), the budget programme. The draft appears below with its progress bar.
 import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../ui/states';
+import { useProgrammes } from '../results/results.api';
 import { useCreateReport } from './reports.api';
 import type { ReportKind, ReportTemplate } from './reports.types';
 
@@ -21,19 +22,37 @@ export function ReportGenerateForm({ administrationId: a, templates }: { adminis
   const [kind, setKind] = useState<ReportKind>(templates[0]?.kind ?? 'cabinet_quarterly');
   const [year, setYear] = useState(initial.year);
   const [quarter, setQuarter] = useState(initial.quarter);
+  const [programmeId, setProgrammeId] = useState('');
+  const [programmeError, setProgrammeError] = useState<string | null>(null);
   const template = templates.find((tpl) => tpl.kind === kind);
   const isAnnual = template?.isAnnual ?? false;
+  const isProgrammeScoped = template?.isProgrammeScoped ?? false;
+  const programmes = useProgrammes(a, isProgrammeScoped);
+  const programmeItems = programmes.data?.items ?? [];
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
 
-  const submit = () =>
+  const submit = () => {
+    if (isProgrammeScoped && !programmeId) {
+      setProgrammeError(t('reports.generate.programmeRequired'));
+      return;
+    }
     create.mutate(
-      { kind, year, ...(isAnnual ? {} : { quarter }), highlights: '', difficulties: '', outlook: '' },
+      {
+        kind,
+        year,
+        ...(isAnnual ? {} : { quarter }),
+        ...(isProgrammeScoped ? { programmeId } : {}),
+        highlights: '',
+        difficulties: '',
+        outlook: '',
+      },
       {
         onSuccess: () => notifications.show({ color: 'green', message: t('reports.generate.started') }),
         onError: (error) => notifications.show({ color: 'red', message: errorMessage(error, t('errors.unexpected')) }),
       },
     );
+  };
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="report-generate-title">
@@ -54,6 +73,23 @@ export function ReportGenerateForm({ administrationId: a, templates }: { adminis
             data={templates.map((tpl) => ({ value: tpl.kind, label: tpl.title }))}
             style={{ flex: '3 1 260px' }}
           />
+          {isProgrammeScoped && (
+            <NativeSelect
+              label={t('reports.generate.programme')}
+              required
+              value={programmeId}
+              onChange={(e) => {
+                setProgrammeId(e.currentTarget.value);
+                setProgrammeError(null);
+              }}
+              data={[
+                { value: '', label: t('reports.generate.programmePlaceholder'), disabled: true },
+                ...programmeItems.map((p) => ({ value: p.id, label: `${p.code} — ${p.title}` })),
+              ]}
+              error={programmeError ?? (programmes.isSuccess && programmeItems.length === 0 ? t('reports.generate.noProgramme') : null)}
+              style={{ flex: '3 1 260px' }}
+            />
+          )}
           <NativeSelect
             label={t('reports.generate.year')}
             value={String(year)}
@@ -74,6 +110,11 @@ export function ReportGenerateForm({ administrationId: a, templates }: { adminis
             {t('reports.generate.submit')}
           </Button>
         </Group>
+        {kind === 'management_dialogue' && (
+          <Text size="sm" c="dimmed">
+            {t('reports.generate.dialogueHelp', { year, pastYear: year - 1 })}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );

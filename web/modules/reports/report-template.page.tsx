@@ -19,6 +19,7 @@ const ALL_SECTIONS: ReportSection[] = [
   'execution',
   'reporting',
   'directives',
+  'corrective_actions',
   'attention',
   'charts',
   'highlights',

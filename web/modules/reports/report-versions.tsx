@@ -38,7 +38,7 @@ export function ReportVersions({ administrationId: a, versions }: { administrati
                         {v.title}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {periodLabel(v.year, v.quarter)}
+                        {periodLabel(v.year, v.quarter, v.kind)}
                       </Text>
                     </Table.Td>
                     <Table.Td>{t('reports.versions.number', { version: v.version })}</Table.Td>

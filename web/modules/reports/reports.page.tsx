@@ -91,6 +91,11 @@ function ReportKinds({
                 <Badge variant="light" size="sm">
                   {tpl.isAnnual ? t('reports.kinds.annual') : t('reports.kinds.quarterly')}
                 </Badge>
+                {tpl.isProgrammeScoped && (
+                  <Badge variant="light" color="teal" size="sm">
+                    {t('reports.kinds.programme')}
+                  </Badge>
+                )}
                 {tpl.isCustomised && (
                   <Badge variant="light" color="grape" size="sm">
                     {t('reports.kinds.customised')}

@@ -9,6 +9,7 @@ export const resultsKeys = {
   head: (a: string, period: Partial<Period>) => ['results', a, 'head', period.year ?? null, period.quarter ?? null] as const,
   chart: (a: string, chartId: ChartId, period: Period, language: string) =>
     ['results', a, 'chart', chartId, period.year, period.quarter, language] as const,
+  programmes: (a: string) => ['results', a, 'programmes'] as const,
   programme: (a: string, id: string, period: Partial<Period>) =>
     ['results', a, 'programme', id, period.year ?? null, period.quarter ?? null] as const,
   indicators: (a: string, q: string) => ['results', a, 'indicators', q] as const,
@@ -88,6 +89,15 @@ export function useOversightDashboard(a: string, period: Partial<Period>) {
     queryFn: () =>
       unwrap(api.GET('/api/administrations/{administrationId}/dashboards/oversight', { params: { ...adminPath(a), query: period } })),
     placeholderData: keepPreviousData,
+  });
+}
+
+// The budget programmes of the administration by code (e.g. to choose the programme of a report).
+export function useProgrammes(a: string, enabled = true) {
+  return useQuery({
+    queryKey: resultsKeys.programmes(a),
+    queryFn: () => unwrap(api.GET('/api/administrations/{administrationId}/planning/programmes', { params: adminPath(a) })),
+    enabled,
   });
 }
 
