@@ -198,6 +198,14 @@ test('a programme’s dialogue de gestion report is generated from the page', as
   expect(text).toContain('Performance de l’année 2023');
   expect(text).toContain('Premier trimestre 2024 (T1 2024)');
   expect(text).toContain('Actions correctives et leur état');
+
+  // finalised once: the button waits for the next generation
+  await card.getByRole('button', { name: 'Finaliser' }).click();
+  await dc.getByRole('dialog', { name: 'Finaliser le rapport' }).getByRole('button', { name: 'Finaliser' }).click();
+  await expect(card.getByRole('button', { name: 'Finaliser' })).toBeDisabled();
+  await saveScreenshots(dc, card, 'report-programme-draft');
+  const versions = dc.getByRole('table', { name: 'Rapports finalisés' });
+  await expect(versions.getByRole('row').filter({ hasText: 'Programme 017' })).toContainText('Année 2023 et T1 2024');
 });
 
 // The form, on a desktop and on a 390 px phone, for a look at its layout and wording.

@@ -65,7 +65,8 @@ export function ReportGenerateForm({ administrationId: a, templates }: { adminis
             {t('reports.generate.help')}
           </Text>
         </div>
-        <Group align="flex-end" gap="sm" wrap="wrap">
+        {/* aligned on the top, the button level with the fields: an error under a field leaves the row in line */}
+        <Group align="flex-start" gap="sm" wrap="wrap">
           <NativeSelect
             label={t('reports.generate.kind')}
             value={kind}
@@ -106,7 +107,11 @@ export function ReportGenerateForm({ administrationId: a, templates }: { adminis
               style={{ flex: '1 1 140px' }}
             />
           )}
-          <Button onClick={submit} loading={create.isPending} style={{ flex: '0 0 auto' }}>
+          <Button
+            onClick={submit}
+            loading={create.isPending}
+            style={{ flex: '0 0 auto', marginTop: 'calc(var(--mantine-font-size-sm) * var(--mantine-line-height))' }}
+          >
             {t('reports.generate.submit')}
           </Button>
         </Group>
