@@ -57,6 +57,57 @@ describe('report document', () => {
     expect(difficulties.blocks).toEqual([{ kind: 'paragraph', text: 'Retards de saisie.' }]);
   });
 
+  it('shows a dialogue de gestion’s past year before the first quarter, and its corrective actions with their delay', () => {
+    const line = { code: 'IND-017-01', title: 'Couverture', unit: '%', target: 21, value: 20.1, rate: 95.7, status: 'on_track' as const };
+    const dialogue: ReportSnapshot = {
+      ...snapshot,
+      kind: 'management_dialogue',
+      period: { year: 2032, quarter: null },
+      figuresQuarter: 1,
+      dashboard: { ...emptyDashboard, period: { year: 2032, quarter: 1 } },
+      template: { ...snapshot.template, sections: ['programme_results', 'corrective_actions'] },
+      programmeScope: {
+        programme: { id: 'p', code: '017', title: 'Sécurité sociale' },
+        indicators: [],
+        pastYear: { period: { year: 2031, quarter: 4 }, dashboard: emptyDashboard, indicators: [line] },
+        correctiveActions: {
+          asOf: '2032-05-02',
+          items: [
+            {
+              reference: 'D-2032-0001',
+              kind: 'directive',
+              text: 'Relancer la saisie',
+              lead: 'DPP',
+              dueDate: '2032-03-31',
+              status: 'not_started',
+              progress: 0,
+              isOverdue: true,
+              daysOverdue: 32,
+            },
+          ],
+        },
+      },
+    };
+    const doc = buildReportDocument(dialogue, () => {
+      throw new Error('no chart');
+    });
+    expect(doc.periodLabel).toBe('Année 2031 et premier trimestre 2032 (T1 2032)');
+    const results = doc.sections[0]!.blocks;
+    expect(results[0]).toEqual({ kind: 'heading', level: 2, text: 'Performance de l’année 2031' });
+    expect(results.map((b) => (b.kind === 'heading' ? b.text : b.kind))).toEqual([
+      'Performance de l’année 2031',
+      'paragraph',
+      'Premier trimestre 2032 (T1 2032)',
+      'paragraph',
+    ]);
+    const actions = doc.sections[1]!.blocks;
+    expect(actions[1]).toMatchObject({
+      kind: 'table',
+      rows: [['D-2032-0001', 'Relancer la saisie', 'DPP', '31/03/2032', 'Non démarrée, en retard (32 j)', '0\u00a0%']],
+    });
+    expect(doc.sections[1]!.title).toBe('Actions correctives et leur état');
+  });
+
   it('formats rates the French way', () => {
     expect(formatRate(93.75)).toBe('93,8\u00a0%');
     expect(formatRate(null)).toBe('—');
