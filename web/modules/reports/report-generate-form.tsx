@@ -70,7 +70,10 @@ export function ReportGenerateForm({ administrationId: a, templates }: { adminis
           <NativeSelect
             label={t('reports.generate.kind')}
             value={kind}
-            onChange={(e) => setKind(e.currentTarget.value as ReportKind)}
+            onChange={(e) => {
+              setKind(e.currentTarget.value as ReportKind);
+              setProgrammeError(null);
+            }}
             data={templates.map((tpl) => ({ value: tpl.kind, label: tpl.title }))}
             style={{ flex: '3 1 260px' }}
           />
